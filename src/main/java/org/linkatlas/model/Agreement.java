@@ -1,0 +1,15 @@
+package org.linkatlas.model;
+
+import java.util.List;
+
+/** An agreement, programme, plan, conclusion or memorandum that commits its parties to something. */
+public record Agreement(String id, AgreementType type, String number, String titleVi, String titleEn,
+                        FuzzyDate date, Period period, List<String> partyIds, List<String> signatories,
+                        List<Source> sources, List<String> uncertainties) {
+    public Agreement {
+        partyIds = List.copyOf(partyIds);
+        signatories = List.copyOf(signatories);
+        sources = List.copyOf(sources);
+        uncertainties = List.copyOf(uncertainties);
+    }
+}

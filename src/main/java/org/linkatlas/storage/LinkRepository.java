@@ -1,0 +1,148 @@
+package org.linkatlas.storage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.linkatlas.model.Accuracy;
+import org.linkatlas.model.Codes;
+import org.linkatlas.model.Link;
+import org.linkatlas.model.LinkKind;
+import org.linkatlas.model.LinkStatus;
+import org.linkatlas.model.RoadClass;
+import org.linkatlas.model.Source;
+import org.locationtech.jts.geom.Envelope;
+
+/** Links with their places, provinces, agreements and sources. Same threading as its {@link Database}. */
+public final class LinkRepository {
+    private static final String SELECT = """
+            SELECT id, name_vi, name_en, kind, road_class, status, status_note, length_km, cost_billion_vnd,
+                   figures_note, target_text, target_value, target_precision, target_relation, target_note,
+                   geom, accuracy, accuracy_km, coord_source, uncertainties
+            FROM link
+            """;
+
+    private final Database db;
+    private final WkbCodec wkb = new WkbCodec();
+
+    public LinkRepository(Database db) {
+        this.db = db;
+    }
+
+    public void insert(Link l) {
+        Envelope box = l.geometry().getEnvelopeInternal();
+        Sql.update(db, "insert link " + l.id(), """
+                INSERT INTO link (id, name_vi, name_en, kind, road_class, status, status_note, length_km,
+                                  cost_billion_vnd, figures_note, target_text, target_value, target_precision,
+                                  target_relation, target_note, geom, min_lon, min_lat, max_lon, max_lat,
+                                  accuracy, accuracy_km, coord_source, uncertainties)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+            ps.setString(1, l.id());
+            ps.setString(2, l.nameVi());
+            ps.setString(3, l.nameEn());
+            ps.setString(4, Codes.of(l.kind()));
+            ps.setString(5, Codes.of(l.roadClass()));
+            ps.setString(6, Codes.of(l.status()));
+            ps.setString(7, l.statusNote());
+            Rows.setDouble(ps, 8, l.lengthKm());
+            Rows.setDouble(ps, 9, l.costBillionVnd());
+            ps.setString(10, l.figuresNote());
+            Rows.setFuzzyDate(ps, 11, l.target());
+            ps.setBytes(16, wkb.encode(l.geometry()));
+            ps.setDouble(17, box.getMinX());
+            ps.setDouble(18, box.getMinY());
+            ps.setDouble(19, box.getMaxX());
+            ps.setDouble(20, box.getMaxY());
+            ps.setString(21, Codes.of(l.accuracy()));
+            ps.setDouble(22, l.accuracyKm());
+            ps.setString(23, l.coordSource());
+            ps.setString(24, Rows.toJson(l.uncertainties()));
+        });
+        insertChildren(l);
+    }
+
+    private void insertChildren(Link l) {
+        for (int i = 0; i < l.placeIds().size(); i++) {
+            int ord = i;
+            Sql.update(db, "insert place of link " + l.id(),
+                    "INSERT INTO link_place (link_id, ord, place_id) VALUES (?, ?, ?)", ps -> {
+                        ps.setString(1, l.id());
+                        ps.setInt(2, ord);
+                        ps.setString(3, l.placeIds().get(ord));
+                    });
+        }
+        for (int i = 0; i < l.provinces().size(); i++) {
+            int ord = i;
+            Sql.update(db, "insert province of link " + l.id(),
+                    "INSERT INTO link_province (link_id, ord, province) VALUES (?, ?, ?)", ps -> {
+                        ps.setString(1, l.id());
+                        ps.setInt(2, ord);
+                        ps.setString(3, l.provinces().get(ord));
+                    });
+        }
+        for (String agreementId : l.agreementIds()) {
+            Sql.update(db, "insert agreement of link " + l.id(),
+                    "INSERT INTO link_agreement (link_id, agreement_id) VALUES (?, ?)", ps -> {
+                        ps.setString(1, l.id());
+                        ps.setString(2, agreementId);
+                    });
+        }
+        for (int i = 0; i < l.sources().size(); i++) {
+            int ord = i;
+            Source s = l.sources().get(i);
+            Sql.update(db, "insert source of link " + l.id(),
+                    "INSERT INTO link_source (link_id, ord, seed, quote) VALUES (?, ?, ?, ?)", ps -> {
+                        ps.setString(1, l.id());
+                        ps.setInt(2, ord);
+                        ps.setString(3, s.seed());
+                        ps.setString(4, s.quote());
+                    });
+        }
+    }
+
+    public List<Link> findAll() {
+        return read(SELECT + " ORDER BY name_vi, id", Sql.NO_PARAMETERS);
+    }
+
+    public Optional<Link> findById(String id) {
+        return read(SELECT + " WHERE id = ?", ps -> ps.setString(1, id)).stream().findFirst();
+    }
+
+    /** Links whose bounding box meets the given lon/lat box, through the R*Tree. */
+    public List<Link> findInBox(double minLon, double minLat, double maxLon, double maxLat) {
+        return read(SELECT + """
+                 WHERE num IN (SELECT link_num FROM link_rtree
+                               WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?)
+                 ORDER BY name_vi, id""", ps -> {
+            ps.setDouble(1, minLon);
+            ps.setDouble(2, maxLon);
+            ps.setDouble(3, minLat);
+            ps.setDouble(4, maxLat);
+        });
+    }
+
+    private List<Link> read(String sql, Sql.Binder binder) {
+        Map<String, List<String>> places = Sql.grouped(db, "read link places",
+                "SELECT link_id, place_id FROM link_place ORDER BY link_id, ord", Sql.NO_PARAMETERS);
+        Map<String, List<String>> provinces = Sql.grouped(db, "read link provinces",
+                "SELECT link_id, province FROM link_province ORDER BY link_id, ord", Sql.NO_PARAMETERS);
+        Map<String, List<String>> agreements = Sql.grouped(db, "read link agreements",
+                "SELECT link_id, agreement_id FROM link_agreement ORDER BY link_id, agreement_id", Sql.NO_PARAMETERS);
+        Map<String, List<Source>> sources = Sql.sources(db, "read link sources",
+                "SELECT link_id, seed, quote FROM link_source ORDER BY link_id, ord");
+        return Sql.query(db, "read links", sql, binder, rs -> {
+            String id = rs.getString("id");
+            String roadClass = rs.getString("road_class");
+            return new Link(id, rs.getString("name_vi"), rs.getString("name_en"),
+                    Codes.parse(LinkKind.class, rs.getString("kind")),
+                    roadClass == null ? null : Codes.parse(RoadClass.class, roadClass),
+                    Codes.parse(LinkStatus.class, rs.getString("status")), rs.getString("status_note"),
+                    places.getOrDefault(id, List.of()), provinces.getOrDefault(id, List.of()),
+                    Rows.getDouble(rs, "length_km"), Rows.getDouble(rs, "cost_billion_vnd"),
+                    rs.getString("figures_note"), Rows.getFuzzyDate(rs, "target"),
+                    agreements.getOrDefault(id, List.of()), wkb.decode(rs.getBytes("geom"), "link " + id),
+                    Codes.parse(Accuracy.class, rs.getString("accuracy")), rs.getDouble("accuracy_km"),
+                    rs.getString("coord_source"), sources.getOrDefault(id, List.of()),
+                    Rows.fromJson(rs.getString("uncertainties")));
+        });
+    }
+}
