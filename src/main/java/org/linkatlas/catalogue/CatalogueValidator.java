@@ -1,0 +1,132 @@
+package org.linkatlas.catalogue;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.linkatlas.model.Agreement;
+import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Commitment;
+import org.linkatlas.model.Link;
+import org.linkatlas.model.Party;
+import org.linkatlas.model.Place;
+import org.linkatlas.model.Province;
+import org.linkatlas.model.Seed;
+import org.linkatlas.model.Source;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * The rules that keep the catalogue honest, across records: unique ids, references that resolve, every quote
+ * verbatim in its seed, every link with geometry in the region, of a shape that fits its kind, and backed by
+ * an agreement or a commitment. Used by the build and by {@code check}. Pure; any thread.
+ */
+public final class CatalogueValidator {
+    /** Generous box around northern Vietnam: a coordinate outside it is a typo (swapped lon/lat, a lost digit). */
+    static final Envelope REGION = new Envelope(104.0, 109.5, 19.5, 23.5);
+
+    public List<String> validate(Catalogue c) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Seed> seeds = index(c.seeds(), Seed::fileName, "seed", problems);
+        Map<String, Province> provinces = index(c.provinces(), Province::name, "province", problems);
+        Map<String, Party> parties = index(c.parties(), Party::id, "party", problems);
+        Map<String, Place> places = index(c.places(), Place::id, "place", problems);
+        Map<String, Agreement> agreements = index(c.agreements(), Agreement::id, "agreement", problems);
+        Map<String, Link> links = index(c.links(), Link::id, "link", problems);
+        index(c.commitments(), Commitment::id, "commitment", problems);
+
+        for (Province p : c.provinces()) {
+            require(provinces.containsKey(p.successor()), problems, "province " + p.name() + ": successor '"
+                    + p.successor() + "' is not a province in provinces.csv");
+        }
+        for (Party p : c.parties()) {
+            require(p.province() == null || provinces.containsKey(p.province()), problems,
+                    "party " + p.id() + ": province '" + p.province() + "' is not in provinces.csv");
+        }
+        for (Place p : c.places()) {
+            checkInRegion("place " + p.id(), p.point(), problems);
+        }
+        for (Agreement a : c.agreements()) {
+            String where = "agreement " + a.id();
+            a.partyIds().forEach(id -> require(parties.containsKey(id), problems, where + ": party '" + id + "' is unknown"));
+            a.sources().forEach(s -> checkQuote(where, s, seeds, problems));
+        }
+        Set<String> linksWithCommitment = new HashSet<>();
+        for (Commitment cm : c.commitments()) {
+            String where = "commitment " + cm.id();
+            require(agreements.containsKey(cm.agreementId()), problems,
+                    where + ": agreement '" + cm.agreementId() + "' is unknown");
+            cm.linkIds().forEach(id -> require(links.containsKey(id), problems, where + ": link '" + id + "' is unknown"));
+            cm.actorIds().forEach(id -> require(parties.containsKey(id), problems, where + ": actor '" + id + "' is unknown"));
+            checkQuote(where, cm.source(), seeds, problems);
+            linksWithCommitment.addAll(cm.linkIds());
+        }
+        for (Link l : c.links()) {
+            checkLink(l, seeds, provinces, places, agreements, linksWithCommitment, problems);
+        }
+        return problems;
+    }
+
+    private void checkLink(Link l, Map<String, Seed> seeds, Map<String, Province> provinces, Map<String, Place> places,
+                           Map<String, Agreement> agreements, Set<String> withCommitment, List<String> problems) {
+        String where = "link " + l.id();
+        l.placeIds().forEach(id -> require(places.containsKey(id), problems, where + ": place '" + id + "' is unknown"));
+        l.provinces().forEach(p -> require(provinces.containsKey(p), problems,
+                where + ": province '" + p + "' is not in provinces.csv"));
+        l.agreementIds().forEach(id -> require(agreements.containsKey(id), problems,
+                where + ": agreement '" + id + "' is unknown"));
+        require(!l.agreementIds().isEmpty() || withCommitment.contains(l.id()), problems,
+                where + ": stands in no agreement and no commitment");
+        l.sources().forEach(s -> checkQuote(where, s, seeds, problems));
+        Geometry g = l.geometry();
+        require(g != null && !g.isEmpty(), problems, where + ": has no geometry");
+        if (g == null || g.isEmpty()) {
+            return;
+        }
+        boolean point = g instanceof Point;
+        require(point == l.kind().isPointLike(), problems, where + ": a " + org.linkatlas.model.Codes.of(l.kind())
+                + " must be drawn as a " + (l.kind().isPointLike() ? "Point" : "line") + ", not a " + g.getGeometryType());
+        checkInRegion(where, g, problems);
+        require(l.accuracyKm() >= 0, problems, where + ": accuracy_km is negative");
+    }
+
+    private static void checkInRegion(String where, Geometry g, List<String> problems) {
+        require(REGION.contains(g.getEnvelopeInternal()), problems,
+                where + ": geometry " + g.getEnvelopeInternal() + " lies outside northern Vietnam (lon/lat swapped?)");
+    }
+
+    private static void checkQuote(String where, Source s, Map<String, Seed> seeds, List<String> problems) {
+        Seed seed = seeds.get(s.seed());
+        if (seed == null) {
+            problems.add(where + ": cites seed '" + s.seed() + "', which is not in seeds/");
+            return;
+        }
+        if (!Normalizer.isNormalized(s.quote(), Normalizer.Form.NFC)) {
+            problems.add(where + ": quote is not NFC");
+        }
+        if (!QuoteMatcher.occursIn(s.quote(), seed.text())) {
+            problems.add(where + ": quote not found verbatim in " + s.seed() + ": \"" + s.quote() + "\"");
+        }
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String what, List<String> problems) {
+        Map<String, T> out = new HashMap<>();
+        for (T item : items) {
+            if (out.putIfAbsent(id.apply(item), item) != null) {
+                problems.add(what + " id '" + id.apply(item) + "' is defined more than once");
+            }
+        }
+        return out;
+    }
+
+    private static void require(boolean ok, List<String> problems, String problem) {
+        if (!ok) {
+            problems.add(problem);
+        }
+    }
+}

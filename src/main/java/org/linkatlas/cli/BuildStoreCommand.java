@@ -1,0 +1,41 @@
+package org.linkatlas.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+import org.linkatlas.catalogue.CatalogueException;
+import org.linkatlas.catalogue.CatalogueValidationException;
+import org.linkatlas.catalogue.StoreBuilder;
+import org.linkatlas.storage.StorageException;
+
+/** {@code build-store}: catalogue files → store file, leaving the old store untouched on any error. */
+final class BuildStoreCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BuildStoreCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] argv) {
+        Args args = new Args(argv, 1, Set.of("data", "seeds", "out"));
+        Path data = args.path("data", Path.of("data"));
+        Path seeds = args.path("seeds", Path.of("seeds"));
+        Path target = args.path("out", null);
+        if (target == null) {
+            throw new Args.UsageException("--out is required");
+        }
+        try {
+            var result = new StoreBuilder().build(data, seeds, target);
+            var c = result.catalogue();
+            out.printf("built %s: %d agreements, %d links, %d commitments, %d places, from %d seeds%n", target,
+                    c.agreements().size(), c.links().size(), c.commitments().size(), c.places().size(), c.seeds().size());
+            return 0;
+        } catch (CatalogueException | CatalogueValidationException | StorageException e) {
+            err.println("build-store: " + e.getMessage());
+            err.println("build-store: " + target + " was left as it was");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.linkatlas.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The headless commands behind {@code java -jar link-atlas.jar <command> …}. Each returns an exit code:
+ * 0 fine, 1 a problem found in the data, 2 bad usage. Runs on the calling (main) thread; no JavaFX.
+ */
+public final class Main {
+    static final String USAGE = """
+            usage: java -jar link-atlas.jar [command]
+              (no command)                 start the application window
+              check [--store F] [--data D --seeds S]
+                                           validate the store (and the catalogue files when found), print counts
+              export-geojson FILE [--store F]
+                                           write every link with its properties as GeoJSON
+              build-store --data D --seeds S --out F
+                                           build a store from the catalogue (the build runs this)""";
+
+    private Main() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && Arrays.asList("check", "export-geojson", "build-store", "help", "--help").contains(args[0]);
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            return switch (args[0]) {
+                case "check" -> new CheckCommand(out, err).run(args);
+                case "export-geojson" -> new ExportGeoJsonCommand(out, err).run(args);
+                case "build-store" -> new BuildStoreCommand(out, err).run(args);
+                case "help", "--help" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("unknown command: " + args[0]);
+                    err.println(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (Args.UsageException e) {
+            err.println(args[0] + ": " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+    }
+}
