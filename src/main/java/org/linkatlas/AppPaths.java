@@ -1,0 +1,63 @@
+package org.linkatlas;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where Link Atlas finds its bundled store and keeps the user's files. System properties override every
+ * location ({@code linkatlas.bundledStore}, {@code linkatlas.home}), which the tests use. Any thread.
+ */
+public final class AppPaths {
+    public static final String STORE_FILE = "link-atlas.sqlite";
+
+    private AppPaths() {
+    }
+
+    /**
+     * The read-only store built from {@code data/}: beside the jar ({@code target/link-atlas.sqlite} for
+     * {@code java -jar target/link-atlas.jar} and for {@code ./mvnw javafx:run}, which runs from target/classes).
+     */
+    public static Path bundledStore() {
+        String override = System.getProperty("linkatlas.bundledStore");
+        if (override != null) {
+            return Path.of(override);
+        }
+        Path base = codeLocation();
+        Path dir = base == null ? Path.of(".") : base.getParent();
+        Path candidate = dir.resolve(STORE_FILE);
+        if (!Files.exists(candidate) && Files.exists(dir.resolve("app").resolve(STORE_FILE))) {
+            candidate = dir.resolve("app").resolve(STORE_FILE); // jpackage app-image layout
+        }
+        return candidate;
+    }
+
+    /** The per-user folder holding the user's working copy of the store. */
+    public static Path userDataDir() {
+        String override = System.getProperty("linkatlas.home");
+        if (override != null) {
+            return Path.of(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return Path.of(appData != null ? appData : home, "LinkAtlas");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "Link Atlas");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/share", "link-atlas");
+    }
+
+    private static Path codeLocation() {
+        try {
+            var src = AppPaths.class.getProtectionDomain().getCodeSource();
+            return src == null ? null : Path.of(src.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.linkatlas.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** UI strings from {@code messages*.properties} (English and Vietnamese). Immutable; any thread. */
+public final class Messages {
+    static final String BUNDLE = "org.linkatlas.ui.messages";
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public String get(String key, Object... args) {
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    /** Vietnamese when the system speaks it, else English. */
+    public static Locale defaultLocale() {
+        return "vi".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
+    }
+}
