@@ -60,6 +60,7 @@ public final class CatalogueReader {
             JsonNode root = parseJson(file);
             String name = display(file);
             RecordReader top = new RecordReader(name, "file", root);
+            top.allowOnly("seed", "parties", "places", "agreements", "links", "commitments");
             String seed = top.text("seed");
             String expected = file.getFileName().toString().replaceFirst("\\.json$", ".txt");
             if (!seed.equals(expected)) {
@@ -101,6 +102,7 @@ public final class CatalogueReader {
     }
 
     private static Party party(RecordReader r) {
+        r.allowOnly("id", "name_vi", "name_en", "kind", "province");
         return new Party(r.text("id"), r.text("name_vi"), r.optionalText("name_en"), r.code("kind", PartyKind.class),
                 r.optionalText("province"));
     }
@@ -108,17 +110,23 @@ public final class CatalogueReader {
     private static Place place(RecordReader r) {
         Point p = org.linkatlas.geo.GeoJsonCodec.WGS84.createPoint(
                 new org.locationtech.jts.geom.Coordinate(r.number("lon"), r.number("lat")));
-        return new Place(r.text("id"), r.text("name_vi"), r.text("kind"), p, r.code("accuracy", Accuracy.class),
+        r.allowOnly("id", "name_vi", "name_en", "kind", "lon", "lat", "accuracy", "accuracy_km", "coord_source", "province");
+        return new Place(r.text("id"), r.text("name_vi"), r.optionalText("name_en"), r.text("kind"), p, r.code("accuracy", Accuracy.class),
                 r.number("accuracy_km"), r.text("coord_source"), r.optionalText("province"));
     }
 
     private static Agreement agreement(RecordReader r) {
+        r.allowOnly("id", "type", "number", "title_vi", "title_en", "date", "period", "parties", "signatories",
+                "sources", "uncertainties");
         return new Agreement(r.text("id"), r.code("type", AgreementType.class), r.optionalText("number"),
                 r.text("title_vi"), r.optionalText("title_en"), r.date("date"), r.optionalPeriod("period"),
                 r.texts("parties"), r.texts("signatories"), r.sources("sources"), r.texts("uncertainties"));
     }
 
     private static Link link(RecordReader r) {
+        r.allowOnly("id", "name_vi", "name_en", "kind", "road_class", "status", "status_note", "connects", "provinces",
+                "length_km", "cost_billion_vnd", "figures_note", "target", "agreements", "geometry", "accuracy",
+                "accuracy_km", "coord_source", "sources", "uncertainties");
         return new Link(r.text("id"), r.text("name_vi"), r.optionalText("name_en"), r.code("kind", LinkKind.class),
                 r.optionalCode("road_class", RoadClass.class), r.code("status", LinkStatus.class),
                 r.optionalText("status_note"), r.texts("connects"), r.nonEmptyTexts("provinces"),
@@ -129,6 +137,8 @@ public final class CatalogueReader {
     }
 
     private static Commitment commitment(RecordReader r) {
+        r.allowOnly("id", "agreement", "links", "actors", "role", "action_vi", "action_en", "deadline", "source",
+                "uncertainties");
         return new Commitment(r.text("id"), r.text("agreement"), r.texts("links"), r.nonEmptyTexts("actors"),
                 r.code("role", CommitmentRole.class), r.text("action_vi"), r.optionalText("action_en"),
                 r.optionalDate("deadline"), r.source("source"), r.texts("uncertainties"));
@@ -151,7 +161,9 @@ public final class CatalogueReader {
                 throw feature.fail("geometry", "a place must be a Point");
             }
             RecordReader p = new RecordReader(name, "features[" + i + "] (" + id + ")", f.path("properties"));
-            out.add(new Place(id, p.text("name_vi"), p.text("kind"), point, p.code("accuracy", Accuracy.class),
+            feature.allowOnly("type", "id", "properties", "geometry");
+            p.allowOnly("name_vi", "name_en", "kind", "accuracy", "accuracy_km", "coord_source", "province");
+            out.add(new Place(id, p.text("name_vi"), p.optionalText("name_en"), p.text("kind"), point, p.code("accuracy", Accuracy.class),
                     p.number("accuracy_km"), p.text("coord_source"), p.optionalText("province")));
         }
         return out;

@@ -36,6 +36,16 @@ final class RecordReader {
         return new CatalogueException(file, record, field, problem);
     }
 
+    /** A misspelt field ("lenght_km") would otherwise be silently dropped: refuse fields the format lacks. */
+    void allowOnly(String... fields) {
+        java.util.Set<String> allowed = java.util.Set.of(fields);
+        node.fieldNames().forEachRemaining(f -> {
+            if (!allowed.contains(f)) {
+                throw fail(f, "unknown field; this record may have " + String.join(", ", fields));
+            }
+        });
+    }
+
     String record() {
         return record;
     }
@@ -138,6 +148,7 @@ final class RecordReader {
         try {
             JsonNode value = v.get("value");
             String iso = value == null || value.isNull() ? null : value.asText();
+            d.allowOnly("text", "value", "precision", "relation", "note");
             return new FuzzyDate(d.optionalText("text"), iso, d.code("precision", DatePrecision.class),
                     d.optionalCode("relation", DateRelation.class), d.optionalText("note"));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
@@ -159,6 +170,7 @@ final class RecordReader {
             return null;
         }
         RecordReader p = nested(field, v);
+        p.allowOnly("from", "to", "text");
         Double from = p.optionalNumber("from");
         Double to = p.optionalNumber("to");
         return new Period(from == null ? null : from.intValue(), to == null ? null : to.intValue(), p.optionalText("text"));
@@ -186,6 +198,7 @@ final class RecordReader {
 
     private Source source(String field, JsonNode v) {
         RecordReader s = nested(field, v);
+        s.allowOnly("seed", "quote");
         return new Source(s.text("seed"), s.text("quote"));
     }
 

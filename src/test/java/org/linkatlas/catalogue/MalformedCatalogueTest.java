@@ -62,6 +62,15 @@ class MalformedCatalogueTest {
     }
 
     @Test
+    void aMisspeltFieldIsRefusedRatherThanDropped() throws IOException {
+        editFirstLink(link -> link.put("lenght_km", 12.5));
+        var e = assertThrows(CatalogueException.class, this::build);
+        assertEquals("lenght_km", e.field());
+        assertTrue(e.getMessage().contains("unknown field"), e.getMessage());
+        assertStoreUnchanged();
+    }
+
+    @Test
     void aMissingGeometryIsNamed() throws IOException {
         editFirstLink(link -> link.remove("geometry"));
         var e = assertThrows(CatalogueException.class, this::build);

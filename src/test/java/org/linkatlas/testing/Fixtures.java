@@ -51,7 +51,7 @@ public final class Fixtures {
                 new Province("Hải Phòng", "Hai Phong", "Hải Phòng", null));
         List<Party> parties = List.of(new Party("bac-giang", "Tỉnh Bắc Giang", "Bac Giang", PartyKind.PROVINCE, "Bắc Giang"),
                 new Party("hai-duong", "Tỉnh Hải Dương", null, PartyKind.PROVINCE, "Hải Dương"));
-        List<Place> places = List.of(new Place("place-a", "Điểm A", "town", f.createPoint(new Coordinate(106.3, 21.1)),
+        List<Place> places = List.of(new Place("place-a", "Điểm A", "Point A", "town", f.createPoint(new Coordinate(106.3, 21.1)),
                 Accuracy.LOCATED, 1.0, "test", "Bắc Giang"));
         Source quote = new Source(SEED, "phối hợp xây dựng cầu Thử Nghiệm");
         Agreement agreement = new Agreement("ag-1", AgreementType.PROGRAMME, "01/CTr", "Chương trình thử", "Test programme",

@@ -29,6 +29,7 @@ class AppWindowTest {
     Path dir;
     Path home;
     final FxRobot robot = new FxRobot();
+    javafx.application.Application app;
 
     @BeforeEach
     void start() throws Exception {
@@ -43,7 +44,9 @@ class AppWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(FxToolkit.toolkitContext().getApplicationFixture());
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         FxToolkit.cleanupStages();
         System.clearProperty("linkatlas.bundledStore");
         System.clearProperty("linkatlas.home");
@@ -51,7 +54,7 @@ class AppWindowTest {
 
     @Test
     void theWindowShowsTheStoreAndTheCommitmentsBehindABridge() throws Exception {
-        FxToolkit.setupApplication(App.class);
+        app = FxToolkit.setupApplication(App.class);
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         String header = robot.lookup("#header").queryAs(Label.class).getText();
@@ -76,7 +79,7 @@ class AppWindowTest {
     void aDamagedStoreIsReportedAndRestoredKeepingTheDamagedFile() throws Exception {
         Files.createDirectories(home);
         Files.writeString(home.resolve("link-atlas.sqlite"), "scrambled by a failing disk");
-        FxToolkit.setupApplication(App.class);
+        app = FxToolkit.setupApplication(App.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("Restore the bundled store").tryQuery().isPresent());
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null

@@ -31,6 +31,7 @@ CREATE TABLE party (
 CREATE TABLE place (
     id           TEXT PRIMARY KEY,
     name_vi      TEXT NOT NULL,
+    name_en      TEXT,
     kind         TEXT NOT NULL,
     geom         BLOB NOT NULL,
     lon          REAL NOT NULL,
