@@ -137,7 +137,7 @@ public final class OverviewView {
         commitmentsTitle.setId("commitments-title");
         add(commitmentsTitle);
         for (Commitment c : d.commitments()) {
-            add(styled(String.join(", ", c.actorIds()) + ": " + c.actionVi(), "commitment-action"));
+            add(styled(vm.actorNames(c) + ": " + c.actionVi(), "commitment-action"));
             if (c.deadline() != null) {
                 add(wrapped(messages.get("details.deadline") + " " + date(c.deadline())));
             }
@@ -149,6 +149,9 @@ public final class OverviewView {
     }
 
     private String date(FuzzyDate d) {
+        if (d.value() == null) {
+            return messages.get("date.notStated") + (d.note() == null ? "" : " — " + d.note());
+        }
         String text = d.text() == null ? "" : d.text();
         String value = d.value() == null ? "" : " [" + d.value() + ", " + messages.get("precision." + Codes.of(d.precision())) + "]";
         return (text + value).strip();

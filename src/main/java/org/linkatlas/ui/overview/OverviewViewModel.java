@@ -19,6 +19,7 @@ import org.linkatlas.model.Agreement;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Commitment;
 import org.linkatlas.model.Link;
+import org.linkatlas.model.Party;
 import org.linkatlas.model.Province;
 
 /**
@@ -32,6 +33,7 @@ public final class OverviewViewModel {
     private final ReadOnlyObjectWrapper<LinkDetails> details = new ReadOnlyObjectWrapper<>();
     private Map<String, Agreement> agreementsById = Map.of();
     private Map<String, String> successors = Map.of();
+    private Map<String, String> partyNames = Map.of();
 
     public OverviewViewModel() {
         selectedLink.addListener((obs, old, link) -> details.set(link == null ? null : detailsOf(link)));
@@ -40,6 +42,7 @@ public final class OverviewViewModel {
     public void show(Catalogue c) {
         agreementsById = c.agreements().stream().collect(Collectors.toMap(Agreement::id, Function.identity()));
         successors = c.provinces().stream().collect(Collectors.toMap(Province::name, Province::successor));
+        partyNames = c.parties().stream().collect(Collectors.toMap(Party::id, Party::nameVi));
         catalogue.set(c);
         selectedLink.set(null);
         links.setAll(c.links().stream().sorted(Comparator.comparing(Link::nameVi)).toList());
@@ -59,6 +62,11 @@ public final class OverviewViewModel {
 
     public ReadOnlyObjectProperty<LinkDetails> detailsProperty() {
         return details.getReadOnlyProperty();
+    }
+
+    /** Who acts, by name ("Tỉnh Bắc Giang"), in the order the commitment gives. */
+    public String actorNames(Commitment c) {
+        return c.actorIds().stream().map(id -> partyNames.getOrDefault(id, id)).collect(Collectors.joining(", "));
     }
 
     public List<String> provincesToday(Link link) {
