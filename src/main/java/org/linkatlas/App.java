@@ -1,49 +1,125 @@
 package org.linkatlas;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.linkatlas.catalogue.GeoJsonExport;
+import org.linkatlas.map.tiles.TileSources;
+import org.linkatlas.model.Catalogue;
 import org.linkatlas.ui.Messages;
+import org.linkatlas.ui.Settings;
 import org.linkatlas.ui.StoreService;
-import org.linkatlas.ui.overview.OverviewView;
-import org.linkatlas.ui.overview.OverviewViewModel;
+import org.linkatlas.ui.explorer.ExplorerView;
+import org.linkatlas.ui.explorer.ExplorerViewModel;
 
 /**
- * The window: wires the store service, view model and view (constructor injection, here only), starts loading
- * the user's store off the JavaFX thread, and asks the user before restoring a damaged store.
+ * The window: wires the store service, view model and view (constructor injection, here only), loads the
+ * user's store off the JavaFX thread, asks before restoring a damaged store, rebuilds the view when the
+ * language changes, and remembers window and map between runs.
  */
 public class App extends Application {
+    private static final double DEFAULT_LAT = 21.25;
+    private static final double DEFAULT_LON = 106.6;
+    private static final double DEFAULT_ZOOM = 9;
     private StoreService store;
+    private Settings settings;
     private Messages messages;
-    private OverviewView view;
-    private OverviewViewModel viewModel;
+    private ExplorerViewModel viewModel;
+    private ExplorerView view;
+    private Stage stage;
+    private String lastStatus = "";
 
     @Override
-    public void start(Stage stage) {
-        messages = new Messages(Messages.defaultLocale());
+    public void init() {
+        settings = new Settings(AppPaths.userDataDir()).load(); // init() runs on the launcher thread, not the FX one
+    }
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        String language = settings.text("language", Messages.defaultLocale().getLanguage());
+        messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
         store = new StoreService(AppPaths.bundledStore(), AppPaths.userDataDir());
-        viewModel = new OverviewViewModel();
-        view = new OverviewView(viewModel, messages);
-        Scene scene = new Scene((javafx.scene.Parent) view.node(), 1200, 760);
-        scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
+        viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
+        buildView(settings.number("map.lat", DEFAULT_LAT), settings.number("map.lon", DEFAULT_LON),
+                settings.number("map.zoom", DEFAULT_ZOOM));
         stage.setTitle("Link Atlas");
-        stage.setScene(scene);
+        // never larger than the screen (a small laptop, or a window remembered on a screen since unplugged)
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(settings.number("window.width", 1400), screen.getWidth()));
+        stage.setHeight(Math.min(settings.number("window.height", 900), screen.getHeight()));
+        if (settings.text("window.x", null) != null) {
+            stage.setX(Math.max(screen.getMinX(), Math.min(settings.number("window.x", 0), screen.getMaxX() - 100)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(settings.number("window.y", 0), screen.getMaxY() - 100)));
+        }
+        stage.setMaximized(Boolean.parseBoolean(settings.text("window.maximized", "false")));
         stage.show();
-        view.setStatus(messages.get("status.opening", AppPaths.userDataDir()));
+        setStatus(messages.get("status.opening", AppPaths.userDataDir()));
         store.load().thenAccept(r -> Platform.runLater(() -> handle(r)));
+    }
+
+    private void buildView(double lat, double lon, double zoom) {
+        view = new ExplorerView(viewModel, messages, new ExplorerView.Actions() {
+            @Override
+            public void switchLanguage(Locale locale) {
+                App.this.switchLanguage(locale);
+            }
+
+            @Override
+            public void exportGeoJson() {
+                App.this.exportGeoJson();
+            }
+
+            @Override
+            public void quit() {
+                stage.close();
+            }
+        });
+        view.setAttribution(TileSources.attribution());
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(view.node());
+            scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(view.node());
+        }
+        view.show(lat, lon, zoom);
+        view.setStatus(lastStatus);
+    }
+
+    private void switchLanguage(Locale locale) {
+        var centre = view.center();
+        double zoom = view.map().zoom();
+        var selected = viewModel.selectedLinkProperty().get();
+        messages = new Messages(locale);
+        settings.put("language", locale.getLanguage());
+        buildView(centre[0], centre[1], zoom);
+        viewModel.selectedLinkProperty().set(selected);
+    }
+
+    private void setStatus(String text) {
+        lastStatus = text;
+        view.setStatus(text);
     }
 
     private void handle(StoreService.Result result) {
         if (result instanceof StoreService.Loaded loaded) {
             viewModel.show(loaded.catalogue());
-            view.setStatus(messages.get(loaded.copiedFromBundle() ? "status.loadedFresh" : "status.loaded", loaded.file()));
+            setStatus(messages.get(loaded.copiedFromBundle() ? "status.loadedFresh" : "status.loaded", loaded.file()));
         } else if (result instanceof StoreService.Damaged damaged) {
-            view.setStatus(messages.get("status.damaged", damaged.file()));
+            setStatus(messages.get("status.damaged", damaged.file()));
             Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(stage);
             alert.setTitle("Link Atlas");
             alert.setHeaderText(messages.get("damaged.header"));
             alert.setContentText(messages.get("damaged.body", damaged.file(), damaged.reason()));
@@ -54,17 +130,63 @@ public class App extends Application {
                     b -> store.restoreBundledAndLoad().thenAccept(r -> Platform.runLater(() -> handle(r))),
                     Platform::exit);
         } else if (result instanceof StoreService.Failed failed) {
-            view.setStatus(messages.get("status.failed", failed.message()));
+            setStatus(messages.get("status.failed", failed.message()));
             Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
+            alert.initOwner(stage);
             alert.setHeaderText(messages.get("failed.header"));
             alert.show();
         }
+    }
+
+    private void exportGeoJson() {
+        Catalogue c = viewModel.catalogueProperty().get();
+        if (c == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("link-atlas-links.geojson");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+        var file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                GeoJsonExport.write(c, file.toPath());
+                Platform.runLater(() -> setStatus(messages.get("status.exported", c.links().size(), file)));
+            } catch (IOException e) {
+                Platform.runLater(() -> setStatus(messages.get("status.exportFailed", file, e.getMessage())));
+            }
+        });
     }
 
     @Override
     public void stop() {
         if (store != null) {
             store.close();
+        }
+        if (stage != null && view != null) {
+            settings.put("window.maximized", stage.isMaximized());
+            if (!stage.isMaximized()) {
+                settings.put("window.x", stage.getX());
+                settings.put("window.y", stage.getY());
+                settings.put("window.width", stage.getWidth());
+                settings.put("window.height", stage.getHeight());
+            }
+            var centre = view.center();
+            settings.put("map.lat", centre[0]);
+            settings.put("map.lon", centre[1]);
+            settings.put("map.zoom", view.map().zoom());
+            // the JVM waits for this non-daemon thread, so the file is written without blocking the FX thread
+            Thread saver = new Thread(() -> {
+                try {
+                    settings.save();
+                } catch (IOException e) {
+                    System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING,
+                            "cannot save settings: {0}", e.getMessage());
+                }
+            }, "link-atlas-settings");
+            saver.start();
         }
     }
 }

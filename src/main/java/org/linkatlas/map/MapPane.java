@@ -1,0 +1,109 @@
+package org.linkatlas.map;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.linkatlas.model.Link;
+
+/**
+ * The map: a Gluon {@link MapView} with the {@link LinksLayer}, zoom buttons, and the basemap attribution,
+ * always visible in the corner. Hover highlights and a click selects the nearest link within a few pixels.
+ * JavaFX thread only.
+ */
+public final class MapPane extends StackPane {
+    public static final double PICK_TOLERANCE_PX = 6;
+    private final MapView mapView = new MapView();
+    private final LinksLayer links = new LinksLayer();
+    private final Label attribution = new Label();
+    private Consumer<Link> onLinkClicked = l -> { };
+    private Consumer<Link> onLinkHovered = l -> { };
+
+    public MapPane() {
+        mapView.setId("map");
+        mapView.setMinSize(0, 0);
+        mapView.setPrefSize(600, 400);
+        setMinSize(0, 0);
+        mapView.addLayer(links);
+        attribution.setId("attribution");
+        attribution.getStyleClass().add("attribution");
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        Button in = new Button("+");
+        Button out = new Button("−");
+        in.setId("zoom-in");
+        out.setId("zoom-out");
+        in.setOnAction(e -> zoomBy(1));
+        out.setOnAction(e -> zoomBy(-1));
+        in.getStyleClass().add("zoom-button");
+        out.getStyleClass().add("zoom-button");
+        VBox zoom = new VBox(4, in, out);
+        zoom.setPickOnBounds(false);
+        zoom.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        StackPane.setAlignment(zoom, Pos.TOP_LEFT);
+        StackPane.setMargin(zoom, new Insets(10));
+        getChildren().addAll(mapView, zoom, attribution);
+        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> onLinkHovered.accept(links.linkAt(e.getX(), e.getY(), PICK_TOLERANCE_PX)));
+        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress()) {
+                onLinkClicked.accept(links.linkAt(e.getX(), e.getY(), PICK_TOLERANCE_PX));
+            }
+        });
+    }
+
+    public LinksLayer links() {
+        return links;
+    }
+
+    public MapView mapView() {
+        return mapView;
+    }
+
+    public void setAttribution(String text) {
+        attribution.setText(text);
+    }
+
+    public void setOnLinkClicked(Consumer<Link> c) {
+        this.onLinkClicked = c;
+    }
+
+    public void setOnLinkHovered(Consumer<Link> c) {
+        this.onLinkHovered = c;
+    }
+
+    public void show(double lat, double lon, double zoom) {
+        mapView.setZoom(zoom);
+        mapView.setCenter(lat, lon);
+        links.markDirtyFromOutside();
+    }
+
+    /** Moves the map to a point, zooming in to at least {@code minZoom}. */
+    public void flyTo(double lat, double lon, double minZoom) {
+        if (zoom() < minZoom) {
+            mapView.setZoom(minZoom);
+        }
+        mapView.flyTo(0, new MapPoint(lat, lon), 0.6);
+        links.markDirtyFromOutside();
+    }
+
+    public void zoomBy(double delta) {
+        mapView.setZoom(Math.max(2, Math.min(18, Math.round(zoom()) + delta)));
+        links.markDirtyFromOutside();
+    }
+
+    public double zoom() {
+        double z = links.currentZoom();
+        return z > 0 ? z : mapView.getZoom();
+    }
+
+    /** The centre of the map as {lat, lon}. */
+    public double[] center() {
+        MapPoint c = mapView.getCenter();
+        return new double[] {c.getLatitude(), c.getLongitude()};
+    }
+}

@@ -1,0 +1,52 @@
+package org.linkatlas.map.tiles;
+
+import com.gluonhq.maps.tile.TileRetriever;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+
+/**
+ * Link Atlas's tile retriever for Gluon Maps (registered in META-INF/services): asks each source of
+ * {@link TileSources#chain()} in turn on a bounded pool of background threads, and NEVER completes
+ * exceptionally — Gluon Maps calls {@code getNow()} on completed futures and a failed one kills the app —
+ * so any failure falls through to the next source and finally to a plain tile.
+ */
+public final class AtlasTileRetriever implements TileRetriever {
+    private static final System.Logger LOG = System.getLogger(AtlasTileRetriever.class.getName());
+    private static final int TILE_PX = 256;
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(2, new java.util.concurrent.ThreadFactory() {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "link-atlas-tiles-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
+
+    @Override
+    public CompletableFuture<Image> loadTile(int zoom, long x, long y) {
+        return CompletableFuture.<Image>supplyAsync(() -> SwingFXUtils.toFXImage(render(zoom, x, y), null), POOL)
+                .exceptionally(e -> SwingFXUtils.toFXImage(new PlainTileSource().tile(zoom, x, y, TILE_PX), null));
+    }
+
+    /** The first tile any source gives; the plain source always gives one. */
+    static BufferedImage render(int zoom, long x, long y) {
+        for (TileSource s : TileSources.chain()) {
+            try {
+                BufferedImage img = s.tile(zoom, x, y, TILE_PX);
+                if (img != null) {
+                    return img;
+                }
+            } catch (Exception | LinkageError e) {
+                LOG.log(System.Logger.Level.DEBUG, "tile {0}/{1}/{2} from {3} failed: {4}", zoom, x, y, s.name(), e.toString());
+            }
+        }
+        return new PlainTileSource().tile(zoom, x, y, TILE_PX);
+    }
+}

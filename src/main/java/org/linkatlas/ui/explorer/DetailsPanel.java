@@ -1,0 +1,178 @@
+package org.linkatlas.ui.explorer;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.linkatlas.model.Agreement;
+import org.linkatlas.model.Codes;
+import org.linkatlas.model.FuzzyDate;
+import org.linkatlas.model.Link;
+import org.linkatlas.model.Source;
+import org.linkatlas.ui.Messages;
+
+/**
+ * The selected link: names, kind and status, provinces then and now, geodesic length, figures, target,
+ * position accuracy, what the text leaves open; the agreements behind it (choosing one highlights all its
+ * links); its commitments with actors, deadline, an overdue flag and the verbatim quote with its source.
+ * JavaFX thread only.
+ */
+final class DetailsPanel {
+    private final ExplorerViewModel vm;
+    private final Messages messages;
+    private final Consumer<Source> openSource;
+    private final VBox box = new VBox(6);
+    private final ScrollPane scroll = new ScrollPane(box);
+
+    DetailsPanel(ExplorerViewModel vm, Messages messages, Consumer<Source> openSource) {
+        this.vm = vm;
+        this.messages = messages;
+        this.openSource = openSource;
+        box.setId("details");
+        box.setPadding(new Insets(12));
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(300);
+        vm.detailsProperty().addListener((o, old, d) -> show(d));
+        vm.selectedAgreementProperty().addListener((o, old, a) -> show(vm.detailsProperty().get()));
+        show(vm.detailsProperty().get());
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    private void show(LinkDetails d) {
+        box.getChildren().clear();
+        if (d == null) {
+            Agreement a = vm.selectedAgreementProperty().get();
+            if (a != null) {
+                showAgreementOnly(a);
+            } else {
+                add(wrapped(messages.get("details.none")));
+            }
+            return;
+        }
+        Link l = d.link();
+        Label title = styled(l.nameVi(), "details-title");
+        title.setId("details-title");
+        add(title);
+        if (l.nameEn() != null) {
+            add(styled(l.nameEn(), "details-subtitle"));
+        }
+        fact("details.kindStatus", messages.get("kind." + Codes.of(l.kind())) + " · "
+                + messages.get("status." + Codes.of(l.status())) + (l.statusNote() == null ? "" : " (" + l.statusNote() + ")"));
+        fact("details.provinces", String.join(", ", l.provinces()) + "  →  " + String.join(", ", d.provincesToday()));
+        if (!l.kind().isPointLike()) {
+            fact("details.length", String.format(Locale.ROOT, "%.1f km", d.geodesicKm())
+                    + (l.lengthKm() == null ? "" : " · " + messages.get("details.lengthStated", l.lengthKm()))
+                    + (l.accuracy() == org.linkatlas.model.Accuracy.LOCATED ? "" : " · " + messages.get("details.lengthApprox")));
+        }
+        if (l.costBillionVnd() != null) {
+            fact("details.cost", messages.get("details.costValue", l.costBillionVnd()));
+        }
+        if (l.figuresNote() != null) {
+            fact("details.figures", l.figuresNote());
+        }
+        if (l.target() != null) {
+            fact("details.target", date(l.target()));
+        }
+        Label position = wrapped(messages.get("details.accuracy") + ": " + messages.get("accuracy." + Codes.of(l.accuracy()))
+                + " ±" + String.format(Locale.ROOT, "%.1f", l.accuracyKm()) + " km — " + l.coordSource());
+        position.setId("details-accuracy");
+        add(position);
+        l.uncertainties().forEach(u -> add(styled("? " + u, "uncertainty")));
+        l.sources().forEach(s -> add(sourceLink(s)));
+
+        add(styled(messages.get("details.agreements.title", d.agreements().size()), "section-title"));
+        for (Agreement a : d.agreements()) {
+            addAgreement(a);
+        }
+        Label commitmentsTitle = styled(messages.get("details.commitments.title", d.commitments().size()), "section-title");
+        commitmentsTitle.setId("commitments-title");
+        add(commitmentsTitle);
+        for (LinkDetails.CommitmentRow row : d.commitments()) {
+            var c = row.commitment();
+            add(styled(row.actors() + ": " + c.actionVi(), "commitment-action"));
+            if (c.deadline() != null) {
+                Label deadline = wrapped(messages.get("details.deadline") + " " + date(c.deadline()));
+                if (row.overdue()) {
+                    Label overdue = styled(messages.get("details.overdue", row.dueDate()), "overdue");
+                    overdue.getStyleClass().add("commitment-overdue");
+                    add(new HBox(8, deadline, overdue));
+                } else {
+                    add(deadline);
+                }
+            }
+            Label quote = styled("“" + c.source().quote() + "”", "quote");
+            quote.getStyleClass().add("commitment-quote");
+            add(quote);
+            add(sourceLink(c.source()));
+        }
+    }
+
+    private void showAgreementOnly(Agreement a) {
+        add(styled(messages.get("details.agreementLinks", vm.linksOf(a).size()), "section-title"));
+        addAgreement(a);
+        a.sources().forEach(s -> {
+            add(styled("“" + s.quote() + "”", "quote"));
+            add(sourceLink(s));
+        });
+    }
+
+    private void addAgreement(Agreement a) {
+        Hyperlink title = new Hyperlink(a.titleVi());
+        title.getStyleClass().add("agreement-title");
+        title.setWrapText(true);
+        title.setOnAction(e -> vm.selectedAgreementProperty().set(a.equals(vm.selectedAgreementProperty().get()) ? null : a));
+        if (a.equals(vm.selectedAgreementProperty().get())) {
+            title.getStyleClass().add("agreement-chosen");
+        }
+        add(title);
+        String parties = String.join(", ", a.partyIds().stream().map(vm::partyName).toList());
+        add(wrapped(messages.get("agreement.type." + Codes.of(a.type())) + (a.number() == null ? "" : " " + a.number())
+                + " · " + date(a.date()) + (a.period() == null || a.period().text() == null ? "" : " · " + a.period().text())));
+        add(wrapped(messages.get("details.parties") + ": " + parties));
+        a.uncertainties().forEach(u -> add(styled("? " + u, "uncertainty")));
+    }
+
+    private Node sourceLink(Source s) {
+        Button b = new Button(messages.get("details.source", s.seed()));
+        b.getStyleClass().addAll("source", "source-button");
+        b.setOnAction(e -> openSource.accept(s));
+        return b;
+    }
+
+    private String date(FuzzyDate d) {
+        if (d.value() == null) {
+            return (d.text() == null ? "" : "“" + d.text() + "” — ") + messages.get("date.notStated");
+        }
+        String text = d.text() == null ? "" : d.text();
+        return (text + " [" + d.value() + ", " + messages.get("precision." + Codes.of(d.precision())) + "]").strip();
+    }
+
+    private void fact(String key, String value) {
+        add(wrapped(messages.get(key) + ": " + value));
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label styled(String text, String style) {
+        Label l = wrapped(text);
+        l.getStyleClass().add(style);
+        return l;
+    }
+
+    private void add(Node n) {
+        box.getChildren().add(n);
+    }
+}

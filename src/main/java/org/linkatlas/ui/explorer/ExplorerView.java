@@ -1,0 +1,231 @@
+package org.linkatlas.ui.explorer;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.linkatlas.map.LinkRenderer;
+import org.linkatlas.map.LinkShapes;
+import org.linkatlas.map.MapPane;
+import org.linkatlas.model.Codes;
+import org.linkatlas.model.Link;
+import org.linkatlas.model.Seed;
+import org.linkatlas.model.Source;
+import org.linkatlas.search.SearchHit;
+import org.linkatlas.ui.Messages;
+
+/**
+ * The main window's content: menus and search on top, filters and legend on the left, the map over the
+ * sortable list of links in the middle, the details on the right, a status bar below. Binds to an
+ * {@link ExplorerViewModel}; map and list selection stay in step through it. JavaFX thread only.
+ */
+public final class ExplorerView {
+    private final ExplorerViewModel vm;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final MapPane map = new MapPane();
+    private final TableView<Link> table = new TableView<>();
+    private final Label header = new Label();
+    private final Label status = new Label();
+    private final SearchBox search;
+    private final Actions actions;
+
+    /** What the window does beyond this view: switch language, export, quit. */
+    public interface Actions {
+        void switchLanguage(java.util.Locale locale);
+
+        void exportGeoJson();
+
+        void quit();
+    }
+
+    public ExplorerView(ExplorerViewModel vm, Messages messages, Actions actions) {
+        this.vm = vm;
+        this.messages = messages;
+        this.actions = actions;
+        this.search = new SearchBox(vm, messages, this::choose);
+        build();
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    public MapPane map() {
+        return map;
+    }
+
+    public void setStatus(String text) {
+        status.setText(text);
+    }
+
+    public void setAttribution(String text) {
+        map.setAttribution(text);
+    }
+
+    private void build() {
+        root.setId("explorer");
+        HBox top = new HBox(12, header, spacer(), search.field());
+        top.setPadding(new Insets(6, 10, 6, 10));
+        header.setId("header");
+        header.getStyleClass().add("header");
+        header.setText(messages.get("overview.loading"));
+        root.setTop(new javafx.scene.layout.VBox(menus(), top));
+
+        buildTable();
+        SplitPane centre = new SplitPane(map, table);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.68);
+        DetailsPanel details = new DetailsPanel(vm, messages, this::openSource);
+        FiltersPanel filters = new FiltersPanel(vm, messages);
+        SplitPane main = new SplitPane(filters.node(), centre, details.node());
+        main.setDividerPositions(0.17, 0.68);
+        SplitPane.setResizableWithParent(filters.node(), false);
+        root.setCenter(main);
+        status.setId("status");
+        status.getStyleClass().add("status-bar");
+        BorderPane.setMargin(status, new Insets(3, 10, 3, 10));
+        root.setBottom(status);
+
+        vm.catalogueProperty().addListener((o, old, c) -> onCatalogue(c));
+        vm.visiblePredicateProperty().addListener((o, old, p) -> map.links().setVisiblePredicate(p));
+        vm.selectedLinkProperty().addListener((o, old, l) -> emphasise());
+        vm.hoveredLinkProperty().addListener((o, old, l) -> emphasise());
+        vm.selectedAgreementProperty().addListener((o, old, a) -> emphasise());
+        map.setOnLinkClicked(vm.selectedLinkProperty()::set);
+        map.setOnLinkHovered(vm.hoveredLinkProperty()::set);
+        // a view rebuilt for another language starts from the state the view model already holds
+        if (vm.catalogueProperty().get() != null) {
+            onCatalogue(vm.catalogueProperty().get());
+            map.links().setVisiblePredicate(vm.visiblePredicateProperty().get());
+            emphasise();
+        }
+    }
+
+    private void onCatalogue(org.linkatlas.model.Catalogue c) {
+        header.setText(c == null ? "" : messages.get("overview.header", c.links().size(), c.agreements().size(),
+                c.commitments().size(), c.seeds().size()));
+        map.links().setShapes(new LinkShapes(c == null ? java.util.List.of() : c.links()));
+    }
+
+    private void emphasise() {
+        Link s = vm.selectedLinkProperty().get();
+        Link h = vm.hoveredLinkProperty().get();
+        map.links().setEmphasis(new LinkRenderer.Emphasis(s == null ? null : s.id(), h == null ? null : h.id(),
+                vm.highlightedLinkIds()));
+    }
+
+    private void buildTable() {
+        table.setId("links");
+        javafx.collections.transformation.SortedList<Link> sorted = new javafx.collections.transformation.SortedList<>(vm.visibleLinks());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(messages.get("overview.noLinks")));
+        table.getColumns().add(column("links.name", 280, Link::nameVi));
+        table.getColumns().add(column("links.kind", 100, l -> messages.get("kind." + Codes.of(l.kind()))));
+        table.getColumns().add(column("links.status", 130, l -> messages.get("status." + Codes.of(l.status()))));
+        table.getColumns().add(column("links.provinces", 180, l -> String.join(", ", l.provinces())));
+        table.getColumns().add(column("links.accuracy", 110, l -> messages.get("accuracy." + Codes.of(l.accuracy()))));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, l) -> {
+            if (l != null && l != vm.selectedLinkProperty().get()) {
+                vm.selectedLinkProperty().set(l);
+            }
+        });
+        vm.selectedLinkProperty().addListener((o, old, l) -> {
+            if (l == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (l != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(l);
+                table.scrollTo(l);
+            }
+        });
+    }
+
+    private TableColumn<Link, String> column(String key, double width, java.util.function.Function<Link, String> value) {
+        TableColumn<Link, String> c = new TableColumn<>(messages.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu(messages.get("menu.file"));
+        file.setId("menu-file");
+        file.getItems().addAll(item("menu.exportGeoJson", null, actions::exportGeoJson), new SeparatorMenuItem(),
+                item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
+        Menu view = new Menu(messages.get("menu.view"));
+        view.getItems().addAll(
+                item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus),
+                item("menu.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> map.zoomBy(1)),
+                item("menu.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> map.zoomBy(-1)),
+                item("menu.clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), vm::clearSelection),
+                item("menu.region", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), this::showRegion));
+        Menu language = new Menu(messages.get("menu.language"));
+        language.setId("menu-language");
+        MenuItem en = item("menu.english", null, () -> actions.switchLanguage(java.util.Locale.ENGLISH));
+        en.setId("language-en");
+        MenuItem vi = item("menu.vietnamese", null, () -> actions.switchLanguage(java.util.Locale.forLanguageTag("vi")));
+        vi.setId("language-vi");
+        language.getItems().addAll(en, vi);
+        MenuBar bar = new MenuBar(file, view, language);
+        bar.setId("menubar");
+        return bar;
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem i = new MenuItem(messages.get(key));
+        if (accelerator != null) {
+            i.setAccelerator(accelerator);
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    /** The six provinces of the agreements in one view. */
+    public void showRegion() {
+        map.show(21.25, 106.6, 9);
+    }
+
+    public void show(double lat, double lon, double zoom) {
+        map.show(lat, lon, zoom);
+    }
+
+    /** {lat, lon} of the map's centre. */
+    public double[] center() {
+        return map.center();
+    }
+
+    private void choose(SearchHit hit) {
+        vm.choose(hit).ifPresent(p -> map.flyTo(p[0], p[1], 11));
+    }
+
+    private void openSource(Source s) {
+        var c = vm.catalogueProperty().get();
+        Seed seed = c.seeds().stream().filter(x -> x.fileName().equals(s.seed())).findFirst().orElse(null);
+        if (seed != null) {
+            SourceViewer.show(root.getScene().getWindow(), seed, s, messages);
+        }
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+}

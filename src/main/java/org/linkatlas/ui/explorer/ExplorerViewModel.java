@@ -1,0 +1,213 @@
+package org.linkatlas.ui.explorer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.linkatlas.explore.Deadlines;
+import org.linkatlas.explore.LinkFacts;
+import org.linkatlas.explore.LinkFilter;
+import org.linkatlas.geo.GeodesicLength;
+import org.linkatlas.model.Agreement;
+import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Commitment;
+import org.linkatlas.model.Link;
+import org.linkatlas.model.LinkStatus;
+import org.linkatlas.model.Party;
+import org.linkatlas.model.Place;
+import org.linkatlas.search.SearchHit;
+import org.linkatlas.search.SearchIndex;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * State of the explorer: the catalogue, the filter and the links it lets through, the selected and hovered
+ * link, the chosen agreement (whose links are highlighted), the selected link's details, and search.
+ * Holds no nodes. JavaFX thread only.
+ */
+public final class ExplorerViewModel {
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Catalogue> catalogue = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Link> links = FXCollections.observableArrayList();
+    private final FilteredList<Link> visibleLinks = new FilteredList<>(links);
+    private final ObjectProperty<LinkFilter> filter = new SimpleObjectProperty<>(LinkFilter.all());
+    private final ObjectProperty<Link> selectedLink = new SimpleObjectProperty<>();
+    private final ObjectProperty<Link> hoveredLink = new SimpleObjectProperty<>();
+    private final ObjectProperty<Agreement> selectedAgreement = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<LinkDetails> details = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Predicate<Link>> visiblePredicate = new ReadOnlyObjectWrapper<>(l -> true);
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private LinkFacts facts;
+    private SearchIndex search;
+    private Map<String, Agreement> agreementsById = Map.of();
+    private Map<String, String> partyNames = Map.of();
+    private Map<String, Place> places = Map.of();
+    private Map<String, Link> linksById = Map.of();
+
+    public ExplorerViewModel(Clock clock) {
+        this.clock = clock;
+        filter.addListener((o, old, f) -> applyFilter());
+        selectedLink.addListener((o, old, l) -> details.set(l == null ? null : detailsOf(l)));
+    }
+
+    public void show(Catalogue c) {
+        facts = new LinkFacts(c);
+        search = new SearchIndex(c);
+        agreementsById = c.agreements().stream().collect(Collectors.toMap(Agreement::id, Function.identity()));
+        partyNames = c.parties().stream().collect(Collectors.toMap(Party::id, Party::nameVi));
+        places = c.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
+        linksById = c.links().stream().collect(Collectors.toMap(Link::id, Function.identity()));
+        selectedLink.set(null);
+        selectedAgreement.set(null);
+        catalogue.set(c);
+        links.setAll(c.links().stream().sorted(Comparator.comparing(Link::nameVi)).toList());
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        if (facts == null) {
+            return;
+        }
+        Predicate<Link> p = filter.get().predicate(facts);
+        visiblePredicate.set(p);
+        visibleLinks.setPredicate(p);
+        countText.set(visibleLinks.size() + "/" + links.size());
+        if (selectedLink.get() != null && !p.test(selectedLink.get())) {
+            selectedLink.set(null);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Catalogue> catalogueProperty() {
+        return catalogue.getReadOnlyProperty();
+    }
+
+    public ObservableList<Link> visibleLinks() {
+        return visibleLinks;
+    }
+
+    public ObjectProperty<LinkFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Link> selectedLinkProperty() {
+        return selectedLink;
+    }
+
+    public ObjectProperty<Link> hoveredLinkProperty() {
+        return hoveredLink;
+    }
+
+    public ObjectProperty<Agreement> selectedAgreementProperty() {
+        return selectedAgreement;
+    }
+
+    public ReadOnlyObjectProperty<LinkDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Predicate<Link>> visiblePredicateProperty() {
+        return visiblePredicate.getReadOnlyProperty();
+    }
+
+    /** "shown/total" links, updated with every filter change. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** Ids of the links the chosen agreement stands behind (highlighted on the map). */
+    public Set<String> highlightedLinkIds() {
+        Agreement a = selectedAgreement.get();
+        if (a == null || facts == null) {
+            return Set.of();
+        }
+        return links.stream().filter(l -> facts.agreementsOf(l.id()).contains(a.id())).map(Link::id)
+                .collect(Collectors.toSet());
+    }
+
+    public void clearSelection() {
+        selectedLink.set(null);
+        selectedAgreement.set(null);
+    }
+
+    public List<SearchHit> search(String query) {
+        return search == null ? List.of() : search.search(query, 12);
+    }
+
+    /**
+     * Acts on a chosen search result: selects the link or agreement.
+     *
+     * @return where the map should go (lat, lon), if anywhere
+     */
+    public Optional<double[]> choose(SearchHit hit) {
+        switch (hit.type()) {
+            case LINK -> {
+                Link l = linksById.get(hit.id());
+                if (l == null) {
+                    return Optional.empty();
+                }
+                if (!visiblePredicate.get().test(l)) {
+                    filter.set(LinkFilter.all()); // a search result hidden by the filter would look like a failure
+                }
+                selectedLink.set(l);
+                return Optional.of(centre(l.geometry().getCentroid()));
+            }
+            case AGREEMENT -> {
+                Agreement a = agreementsById.get(hit.id());
+                selectedAgreement.set(a);
+                return linksOf(a).stream().findFirst().map(l -> centre(l.geometry().getCentroid()));
+            }
+            default -> {
+                Place p = places.get(hit.id());
+                return p == null ? Optional.empty() : Optional.of(centre(p.point()));
+            }
+        }
+    }
+
+    private static double[] centre(Point p) {
+        return new double[] {p.getY(), p.getX()};
+    }
+
+    public List<Link> linksOf(Agreement a) {
+        return a == null ? List.of() : links.stream().filter(l -> facts.agreementsOf(l.id()).contains(a.id())).toList();
+    }
+
+    public String partyName(String id) {
+        return partyNames.getOrDefault(id, id);
+    }
+
+    private LinkDetails detailsOf(Link link) {
+        LocalDate today = LocalDate.now(clock);
+        List<LinkDetails.CommitmentRow> rows = new ArrayList<>();
+        for (Commitment c : facts.commitmentsOf(link.id())) {
+            String actors = c.actorIds().stream().map(this::partyName).collect(Collectors.joining(", "));
+            boolean done = c.linkIds().stream().map(linksById::get)
+                    .allMatch(l -> l != null && l.status() == LinkStatus.EXISTING);
+            rows.add(new LinkDetails.CommitmentRow(c, actors, Deadlines.dueDate(c.deadline()).orElse(null),
+                    !done && Deadlines.isOverdue(c.deadline(), link.status(), today)));
+        }
+        List<Agreement> agreements = facts.agreementsOf(link.id()).stream().map(agreementsById::get)
+                .filter(java.util.Objects::nonNull).toList();
+        double km = link.kind().isPointLike() ? 0 : GeodesicLength.metres(link.geometry()) / 1000.0;
+        List<String> today2025 = link.provinces().stream().map(p -> facts.successors().getOrDefault(p, p)).distinct().toList();
+        return new LinkDetails(link, today2025, km, agreements, rows);
+    }
+
+    public LinkFacts facts() {
+        return facts;
+    }
+}

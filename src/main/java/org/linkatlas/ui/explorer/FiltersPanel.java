@@ -1,0 +1,206 @@
+package org.linkatlas.ui.explorer;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.linkatlas.map.LinkStyle;
+import org.linkatlas.model.Agreement;
+import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Codes;
+import org.linkatlas.model.LinkKind;
+import org.linkatlas.model.LinkStatus;
+import org.linkatlas.model.Province;
+import org.linkatlas.ui.Messages;
+
+/**
+ * Filters (kind, status, province by old or new name, agreement, year) writing into the view model's
+ * filter, the live count, and the legend of colours and line styles. JavaFX thread only.
+ */
+final class FiltersPanel {
+    static final int FIRST_YEAR = 2019;
+    static final int LAST_YEAR = 2030;
+    private final ExplorerViewModel vm;
+    private final Messages messages;
+    private final VBox box = new VBox(6);
+    private final ComboBox<String> province = new ComboBox<>();
+    private final ComboBox<Agreement> agreement = new ComboBox<>();
+
+    FiltersPanel(ExplorerViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        box.setId("filters");
+        box.setPadding(new Insets(10));
+        build();
+        vm.catalogueProperty().addListener((o, old, c) -> fillChoices(c));
+        if (vm.catalogueProperty().get() != null) {
+            fillChoices(vm.catalogueProperty().get());
+        }
+    }
+
+    Node node() {
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(220);
+        return scroll;
+    }
+
+    private void build() {
+        Label count = new Label();
+        count.setId("count");
+        count.getStyleClass().add("count");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("filters.count", vm.countTextProperty().get()), vm.countTextProperty()));
+        box.getChildren().add(count);
+
+        box.getChildren().add(section("filters.status"));
+        for (LinkStatus s : LinkStatus.values()) {
+            CheckBox cb = new CheckBox(messages.get("status." + Codes.of(s)));
+            cb.setId("status-" + Codes.of(s));
+            cb.setSelected(vm.filterProperty().get().statuses().contains(s));
+            cb.setGraphic(swatch(LinkStyle.color(s)));
+            cb.selectedProperty().addListener((o, old, on) -> vm.filterProperty().set(
+                    vm.filterProperty().get().withStatuses(toggle(vm.filterProperty().get().statuses(), s, on, LinkStatus.class))));
+            box.getChildren().add(cb);
+        }
+        box.getChildren().add(section("filters.kind"));
+        FlowPane kinds = new FlowPane(8, 4);
+        for (LinkKind k : LinkKind.values()) {
+            CheckBox cb = new CheckBox(messages.get("kind." + Codes.of(k)));
+            cb.setId("kind-" + Codes.of(k));
+            cb.setSelected(vm.filterProperty().get().kinds().contains(k));
+            cb.selectedProperty().addListener((o, old, on) -> vm.filterProperty().set(
+                    vm.filterProperty().get().withKinds(toggle(vm.filterProperty().get().kinds(), k, on, LinkKind.class))));
+            kinds.getChildren().add(cb);
+        }
+        box.getChildren().add(kinds);
+
+        box.getChildren().add(section("filters.province"));
+        province.setId("province-filter");
+        province.setMaxWidth(Double.MAX_VALUE);
+        province.setOnAction(e -> vm.filterProperty().set(vm.filterProperty().get().withProvince(
+                province.getSelectionModel().getSelectedIndex() <= 0 ? null : province.getValue())));
+        box.getChildren().add(province);
+
+        box.getChildren().add(section("filters.agreement"));
+        agreement.setId("agreement-filter");
+        agreement.setMaxWidth(Double.MAX_VALUE);
+        agreement.setCellFactory(l -> new AgreementCell());
+        agreement.setButtonCell(new AgreementCell());
+        agreement.setOnAction(e -> {
+            Agreement a = agreement.getValue();
+            vm.filterProperty().set(vm.filterProperty().get().withAgreement(a == null || a.id().isEmpty() ? null : a.id()));
+        });
+        box.getChildren().add(agreement);
+
+        box.getChildren().add(section("filters.year"));
+        CheckBox byYear = new CheckBox(messages.get("filters.byYear"));
+        byYear.setId("year-enabled");
+        Slider year = new Slider(FIRST_YEAR, LAST_YEAR, 2025);
+        year.setId("year-slider");
+        year.setMajorTickUnit(2);
+        year.setMinorTickCount(1);
+        year.setSnapToTicks(true);
+        year.setShowTickLabels(true);
+        year.setLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return String.valueOf(Math.round(v)); // not "2,019"
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
+        year.setShowTickMarks(true);
+        year.disableProperty().bind(byYear.selectedProperty().not());
+        Label yearLabel = new Label();
+        Runnable applyYear = () -> {
+            int y = (int) Math.round(year.getValue());
+            yearLabel.setText(byYear.isSelected() ? messages.get("filters.yearValue", String.valueOf(y)) : messages.get("filters.allYears"));
+            vm.filterProperty().set(vm.filterProperty().get().withYear(byYear.isSelected() ? y : null));
+        };
+        byYear.selectedProperty().addListener((o, a, b) -> applyYear.run());
+        year.valueProperty().addListener((o, a, b) -> applyYear.run());
+        yearLabel.setText(messages.get("filters.allYears"));
+        box.getChildren().addAll(byYear, year, yearLabel);
+
+        box.getChildren().add(section("legend.title"));
+        box.getChildren().add(legend());
+    }
+
+    private Node legend() {
+        VBox legend = new VBox(3);
+        legend.setId("legend");
+        legend.getChildren().add(small(messages.get("legend.colours")));
+        legend.getChildren().add(small(messages.get("legend.lines")));
+        legend.getChildren().add(small(messages.get("legend.points")));
+        legend.getChildren().add(small(messages.get("legend.accuracy")));
+        return legend;
+    }
+
+    private static Label small(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("legend-text");
+        return l;
+    }
+
+    private void fillChoices(Catalogue c) {
+        Set<String> names = new TreeSet<>();
+        for (Province p : c.provinces()) {
+            names.add(p.name());
+            names.add(p.successor());
+        }
+        province.getItems().setAll(messages.get("filters.allProvinces"));
+        province.getItems().addAll(names);
+        province.getSelectionModel().selectFirst();
+        agreement.getItems().setAll(new Agreement("", null, null, messages.get("filters.allAgreements"), null, null, null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()));
+        agreement.getItems().addAll(c.agreements());
+        agreement.getSelectionModel().selectFirst();
+    }
+
+    private Label section(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Rectangle swatch(Color c) {
+        Rectangle r = new Rectangle(18, 5, c);
+        return r;
+    }
+
+    private static <E extends Enum<E>> Set<E> toggle(Set<E> set, E value, boolean on, Class<E> type) {
+        EnumSet<E> out = set.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(set);
+        if (on) {
+            out.add(value);
+        } else {
+            out.remove(value);
+        }
+        return out;
+    }
+
+    /** Shows an agreement by its title, cut to fit. */
+    private static final class AgreementCell extends ListCell<Agreement> {
+        @Override
+        protected void updateItem(Agreement a, boolean empty) {
+            super.updateItem(a, empty);
+            setText(empty || a == null ? null : a.titleVi());
+        }
+    }
+
+}
