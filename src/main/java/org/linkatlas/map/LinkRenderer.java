@@ -101,19 +101,30 @@ public final class LinkRenderer {
         g.setLineDashes((double[]) null);
     }
 
-    /** One path for the whole group; vertices within a pixel of the previous one are dropped. */
+    /**
+     * One path for the whole group. Vertices within a pixel of the previous one are dropped, and a line whose
+     * whole extent is under two pixels is drawn end to end: that is the simplification for the zoom.
+     */
     private static void path(GraphicsContext g, MapViewport v, List<LinkShapes.Shape> group) {
         g.beginPath();
+        double scale = v.worldPx();
+        double ox = v.offsetX();
+        double oy = v.offsetY();
         for (LinkShapes.Shape s : group) {
+            boolean tiny = s.bounds().getWidth() * scale < 2 && s.bounds().getHeight() * scale < 2;
             for (double[] xy : s.parts()) {
-                double lastX = v.screenX(xy[0]);
-                double lastY = v.screenY(xy[1]);
+                double lastX = xy[0] * scale + ox;
+                double lastY = xy[1] * scale + oy;
                 g.moveTo(lastX, lastY);
                 int n = xy.length / 2;
+                if (tiny) {
+                    g.lineTo(xy[2 * n - 2] * scale + ox, xy[2 * n - 1] * scale + oy);
+                    continue;
+                }
                 for (int i = 1; i < n; i++) {
-                    double x = v.screenX(xy[2 * i]);
-                    double y = v.screenY(xy[2 * i + 1]);
-                    if (i == n - 1 || Math.abs(x - lastX) >= 1 || Math.abs(y - lastY) >= 1) {
+                    double x = xy[2 * i] * scale + ox;
+                    double y = xy[2 * i + 1] * scale + oy;
+                    if (i == n - 1 || Math.abs(x - lastX) >= 1.5 || Math.abs(y - lastY) >= 1.5) {
                         g.lineTo(x, y);
                         lastX = x;
                         lastY = y;
