@@ -89,6 +89,16 @@ class AppWindowTest {
         assertTrue(quotes.stream().anyMatch(q -> q.getText().contains("cầu Đồng Việt")), "the verbatim quote is shown");
         // due "trước tháng 9/2024", still under construction in the store: overdue as of today
         assertFalse(robot.lookup(".commitment-overdue").queryAll().isEmpty(), "the passed deadline is flagged");
+
+        // "Source" opens the article with the quoted words highlighted
+        var sourceButtons = robot.lookup(".source-button").queryAllAs(javafx.scene.control.Button.class);
+        var last = sourceButtons.stream().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.getText().contains("003_c23ff6ccb7496907.txt"), last.getText());
+        robot.interact(last::fire);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#source-quote").tryQuery().isPresent());
+        javafx.scene.text.Text highlighted = robot.lookup("#source-quote").query();
+        String quote = new java.util.ArrayList<>(quotes).get(quotes.size() - 1).getText().replaceAll("^“|”$", "");
+        assertEquals(quote, highlighted.getText().replaceAll("\\s+", " "));
     }
 
     @Test

@@ -143,6 +143,7 @@ final class DetailsPanel {
 
     private Node sourceLink(Source s) {
         Button b = new Button(messages.get("details.source", s.seed()));
+        b.setMnemonicParsing(false); // seed names contain underscores
         b.getStyleClass().addAll("source", "source-button");
         b.setOnAction(e -> openSource.accept(s));
         return b;
