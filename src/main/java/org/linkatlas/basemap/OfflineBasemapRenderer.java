@@ -15,8 +15,11 @@ import org.locationtech.jts.geom.Envelope;
  * the box the data covers the map is a plain, slightly greyer tone: the sea there is unknown, and land colour
  * would show the Gulf of Tonkin ending in a straight line. Tiles outside the world or the zoom range come back
  * in that plain tone too.
- * Labels are placed once per zoom for the whole map ({@link LabelLayout}), so a label crossing a tile edge is
- * drawn whole, half by each tile.
+ *
+ * <p>Labels are not placed per tile, which would cut them at tile edges or let two tiles disagree. They are
+ * placed once per zoom for the whole map ({@link LabelLayout}), in global pixel coordinates and a fixed order
+ * of importance, avoiding each other; every tile then draws each placed label that touches it, at its global
+ * position. A name across a tile edge is thus drawn whole, half by each tile, and the halves meet exactly.
  *
  * <p>Thread-safe: build it once (it reads and prepares the data, about a second), then call
  * {@link #render} from any number of tile threads. Each call draws into its own image; what is shared is
@@ -53,7 +56,8 @@ public final class OfflineBasemapRenderer {
 
     /**
      * @param sizePx 256, or 512 for the same area at double scale
-     * @return a new opaque image; plain land for a tile that does not exist (x or y out of range, zoom beyond 30)
+     * @return a new opaque image; the plain no-data tone for a tile that does not exist (x or y out of range,
+     *     zoom below 0 or above 30)
      */
     public BufferedImage render(int zoom, long x, long y, int sizePx) {
         if (sizePx < 1 || sizePx > MAX_SIZE) {
@@ -80,9 +84,16 @@ public final class OfflineBasemapRenderer {
     private void draw(TileCanvas canvas, long x, long y) {
         int z = canvas.zoom();
         Envelope near = WebMercator.lonLatEnvelope(z, x, y, TileCanvas.MARGIN);
-        if (!near.intersects(scene.extent)) {
-            return;
+        if (near.intersects(scene.extent)) {
+            drawGeometry(canvas, near);
         }
+        // Always: a label near the edge of the data may reach into a tile beyond it.
+        labels.computeIfAbsent(z, zoom -> LabelLayout.place(scene.labels, zoom, fonts))
+                .draw(canvas.graphics(), x * WebMercator.TILE, y * WebMercator.TILE);
+    }
+
+    private void drawGeometry(TileCanvas canvas, Envelope near) {
+        int z = canvas.zoom();
         canvas.fillLonLatBox(scene.extent, BasemapStyle.LAND);
         canvas.fill(scene.sea.query(near), BasemapStyle.WATER);
         var rivers = scene.rivers.query(near);
@@ -99,7 +110,5 @@ public final class OfflineBasemapRenderer {
         for (String kind : new String[] {"road", "expressway", "railway"}) {
             canvas.stroke(routes.stream().filter(l -> l.kind().equals(kind)).toList(), BasemapStyle.route(z, kind));
         }
-        labels.computeIfAbsent(z, zoom -> LabelLayout.place(scene.labels, zoom, fonts))
-                .draw(canvas.graphics(), x * WebMercator.TILE, y * WebMercator.TILE);
     }
 }

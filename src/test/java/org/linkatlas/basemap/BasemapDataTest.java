@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class BasemapDataTest {
     @Test
     void loadsEveryBundledLayerWithoutProblems() {
         var data = BasemapData.load(GeoJsonFeatureReaderTest.BASEMAP);
-        assertEquals(java.util.List.of(), data.problems());
+        assertEquals(List.of(), data.problems());
         for (BasemapLayer layer : BasemapLayer.values()) {
             assertTrue(data.has(layer), layer.toString());
         }

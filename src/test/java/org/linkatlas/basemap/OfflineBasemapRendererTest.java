@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,6 +92,20 @@ class OfflineBasemapRendererTest {
     }
 
     @Test
+    void anyTileOfTheGridRendersAtEveryZoom() {
+        var random = new java.util.Random(20250701);
+        for (int z = 0; z <= 19; z++) {
+            long n = 1L << z;
+            for (int i = 0; i < 12; i++) {
+                long x = i == 0 ? 0 : i == 1 ? n - 1 : Math.floorMod(random.nextLong(), n);
+                long y = i == 0 ? 0 : i == 1 ? n - 1 : Math.floorMod(random.nextLong(), n);
+                int zoom = z;
+                assertEquals(256, assertDoesNotThrow(() -> renderer.render(zoom, x, y, 256), z + "/" + x + "/" + y).getWidth());
+            }
+        }
+    }
+
+    @Test
     void aBadSizeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> renderer.render(10, 817, 451, 0));
     }
@@ -123,6 +138,47 @@ class OfflineBasemapRendererTest {
         }
     }
 
+    /** Guards the point of placing labels per zoom: a name across a tile edge is drawn on both sides of it. */
+    @Test
+    void aLabelAcrossATileEdgeIsDrawnWholeByBothTiles() {
+        var data = renderer.data();
+        var candidates = LabelCandidate.of(data.layer(BasemapLayer.PLACES), data.layer(BasemapLayer.PROVINCES));
+        int checked = 0;
+        for (int z = 8; z <= 12; z++) {
+            for (LabelLayout.Placed p : LabelLayout.place(candidates, z, new LabelFonts()).placed()) {
+                var box = p.box();
+                long edge = (long) Math.floor(box.getMaxX() / 256) * 256;
+                long row = (long) Math.floor(box.getCenterY() / 256);
+                boolean crosses = edge > box.getMinX() + 8 && edge < box.getMaxX() - 8
+                        && Math.floor(box.getMinY() / 256) == Math.floor(box.getMaxY() / 256);
+                if (!crosses) {
+                    continue;
+                }
+                int y0 = (int) (box.getMinY() - row * 256);
+                int y1 = (int) Math.ceil(box.getMaxY() - row * 256);
+                BufferedImage left = renderer.render(z, edge / 256 - 1, row, 256);
+                BufferedImage right = renderer.render(z, edge / 256, row, 256);
+                assertTrue(hasInk(left, 248, 256, y0, y1) || hasInk(right, 0, 8, y0, y1), p.text() + " at z" + z);
+                assertTrue(hasInk(left, 200, 256, y0, y1) && hasInk(right, 0, 56, y0, y1), p.text() + " at z" + z);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 3, "labels across tile edges: " + checked);
+    }
+
+    /** Dark text pixels in the given columns and rows. */
+    private static boolean hasInk(BufferedImage image, int x0, int x1, int y0, int y1) {
+        for (int x = Math.max(0, x0); x < Math.min(image.getWidth(), x1); x++) {
+            for (int y = Math.max(0, y0); y < Math.min(image.getHeight(), y1); y++) {
+                Color c = new Color(image.getRGB(x, y));
+                if (c.getRed() + c.getGreen() + c.getBlue() < 3 * 110) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Test
     void attributionNamesEverySource() {
         for (String source : List.of("GSHHG", "Natural Earth", "GeoNames", "Open Development Vietnam", "dvhcvn")) {
@@ -133,7 +189,7 @@ class OfflineBasemapRendererTest {
     static double share(BufferedImage image, Color color) {
         int[] px = pixels(image);
         int rgb = color.getRGB() & 0xffffff;
-        long n = java.util.Arrays.stream(px).filter(p -> (p & 0xffffff) == rgb).count();
+        long n = Arrays.stream(px).filter(p -> (p & 0xffffff) == rgb).count();
         return n / (double) px.length;
     }
 
