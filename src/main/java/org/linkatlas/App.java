@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.linkatlas.catalogue.GeoJsonExport;
+import org.linkatlas.map.tiles.OfflineTileSource;
 import org.linkatlas.map.tiles.TileSources;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.ui.Messages;
@@ -41,6 +42,7 @@ public class App extends Application {
     @Override
     public void init() {
         settings = new Settings(AppPaths.userDataDir()).load(); // init() runs on the launcher thread, not the FX one
+        TileSources.use(java.util.List.of(new OfflineTileSource(AppPaths.basemapDir())));
     }
 
     @Override

@@ -33,6 +33,26 @@ public final class AppPaths {
         return candidate;
     }
 
+    /**
+     * The offline basemap's vector data: {@code basemap/} beside the jar (the build copies {@code data/basemap}
+     * to {@code target/basemap}), else {@code data/basemap} under the working folder.
+     */
+    public static Path basemapDir() {
+        String override = System.getProperty("linkatlas.basemap");
+        if (override != null) {
+            return Path.of(override);
+        }
+        Path base = codeLocation();
+        if (base != null) {
+            for (Path candidate : new Path[] {base.getParent().resolve("basemap"), base.getParent().resolve("app").resolve("basemap")}) {
+                if (Files.isDirectory(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return Path.of("data", "basemap");
+    }
+
     /** The per-user folder holding the user's working copy of the store. */
     public static Path userDataDir() {
         String override = System.getProperty("linkatlas.home");
