@@ -34,6 +34,9 @@ public final class MapPane extends StackPane {
         attribution.setId("attribution");
         attribution.getStyleClass().add("attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        attribution.setWrapText(true); // never cut: the sources must stay readable on a narrow map
+        attribution.maxWidthProperty().bind(widthProperty().subtract(60));
+        attribution.setMaxHeight(Label.USE_PREF_SIZE);
         Button in = new Button("+");
         Button out = new Button("−");
         in.setId("zoom-in");
@@ -54,6 +57,17 @@ public final class MapPane extends StackPane {
                 onLinkClicked.accept(links.linkAt(e.getX(), e.getY(), PICK_TOLERANCE_PX));
             }
         });
+    }
+
+    /** The map takes the space it is given; its overlays (a wrapped attribution) must not size it. */
+    @Override
+    protected double computePrefHeight(double width) {
+        return 400;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 600;
     }
 
     public LinksLayer links() {
