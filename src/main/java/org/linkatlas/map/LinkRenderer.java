@@ -42,7 +42,15 @@ public final class LinkRenderer {
 
     /** @return how many links were drawn */
     public int draw(GraphicsContext g, MapViewport v, LinkShapes shapes, Predicate<Link> visible, Emphasis emphasis) {
-        g.clearRect(0, 0, v.width(), v.height());
+        return draw(g, v, shapes, visible, emphasis, true);
+    }
+
+    /** @param clear false to draw over what the canvas holds (the emphasised links over a raster) */
+    public int draw(GraphicsContext g, MapViewport v, LinkShapes shapes, Predicate<Link> visible, Emphasis emphasis,
+                    boolean clear) {
+        if (clear) {
+            g.clearRect(0, 0, v.width(), v.height());
+        }
         double margin = 16 / v.worldPx();
         List<LinkShapes.Shape> inView = shapes.query(v.worldX(0) - margin, v.worldY(0) - margin,
                 v.worldX(v.width()) + margin, v.worldY(v.height()) + margin);

@@ -1,7 +1,6 @@
 package org.linkatlas.map;
 
 import com.gluonhq.maps.MapLayer;
-import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
@@ -10,17 +9,14 @@ import javafx.scene.layout.Region;
 import org.linkatlas.model.Link;
 
 /**
- * The links on the map: one {@link Canvas} redrawn by {@link LinkRenderer} on every layout. Gluon's
+ * The links on the map: one {@link Canvas} repainted by a {@link LinkPainter} on every layout. Gluon's
  * {@code setZoom} does not re-layout layers, so the layer listens to the base map's translation, scale and
  * zoom and marks itself dirty on every pan and zoom. Mouse-transparent: the map pane picks links.
  * JavaFX thread only.
  */
 public final class LinksLayer extends MapLayer {
     private final Canvas canvas = new Canvas();
-    private final LinkRenderer renderer = new LinkRenderer();
-    private LinkShapes shapes = new LinkShapes(List.of());
-    private Predicate<Link> visible = l -> true;
-    private LinkRenderer.Emphasis emphasis = LinkRenderer.Emphasis.NONE;
+    private final LinkPainter painter = new LinkPainter(this::markDirty);
     private MapViewport viewport;
     private int drawnCount;
     private long layoutCount;
@@ -44,17 +40,17 @@ public final class LinksLayer extends MapLayer {
     }
 
     public void setShapes(LinkShapes shapes) {
-        this.shapes = shapes;
+        painter.setShapes(shapes);
         markDirty();
     }
 
     public void setVisiblePredicate(Predicate<Link> visible) {
-        this.visible = visible;
+        painter.setVisible(visible);
         markDirty();
     }
 
     public void setEmphasis(LinkRenderer.Emphasis emphasis) {
-        this.emphasis = emphasis;
+        painter.setEmphasis(emphasis);
         markDirty();
     }
 
@@ -64,7 +60,7 @@ public final class LinksLayer extends MapLayer {
     }
 
     public LinkShapes shapes() {
-        return shapes;
+        return painter.shapes();
     }
 
     /** The zoom the base map shows now (Gluon's MapView.getZoom() misses wheel zooms). */
@@ -99,7 +95,7 @@ public final class LinksLayer extends MapLayer {
             canvas.setHeight(h);
         }
         viewport = computeViewport(w, h);
-        drawnCount = renderer.draw(canvas.getGraphicsContext2D(), viewport, shapes, visible, emphasis);
+        drawnCount = painter.paint(canvas.getGraphicsContext2D(), viewport);
         layoutCount++;
     }
 
@@ -113,6 +109,6 @@ public final class LinksLayer extends MapLayer {
 
     /** The link under a point of the map, within a few pixels. */
     public Link linkAt(double x, double y, double tolerancePx) {
-        return viewport == null ? null : LinkRenderer.pick(viewport, shapes, visible, x, y, tolerancePx);
+        return viewport == null ? null : LinkRenderer.pick(viewport, painter.shapes(), painter.visible(), x, y, tolerancePx);
     }
 }

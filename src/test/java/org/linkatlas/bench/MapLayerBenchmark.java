@@ -14,6 +14,8 @@ import javafx.scene.shape.Polyline;
 import org.linkatlas.catalogue.CatalogueReader;
 import org.linkatlas.geo.GeoJsonCodec;
 import org.linkatlas.geo.WebMercator;
+import org.linkatlas.map.LinkPainter;
+import org.linkatlas.map.LinkRaster;
 import org.linkatlas.map.LinkRenderer;
 import org.linkatlas.map.LinkShapes;
 import org.linkatlas.map.LinkStyle;
@@ -39,7 +41,7 @@ public final class MapLayerBenchmark {
         started.await();
         List<Link> bundled = new CatalogueReader().read(java.nio.file.Path.of("data"), java.nio.file.Path.of("seeds")).links();
         List<Link> synthetic = synthetic(50_000, 42);
-        System.out.printf("links layer, %dx%d px, median and p95 ms per frame (FX thread: cull, batch, issue draw or update nodes)%n", W, H);
+        System.out.printf("links layer, %dx%d px, median and p95 ms of JavaFX-thread work per frame while panning%n", W, H);
         for (double zoom : new double[] {9, 12}) {
             report("bundled (" + bundled.size() + ")", bundled, zoom, 200, true);
             report("synthetic 50,000", synthetic, zoom, 60, true);
@@ -48,14 +50,64 @@ public final class MapLayerBenchmark {
     }
 
     private static void report(String name, List<Link> links, double zoom, int frames, boolean nodes) throws Exception {
-        double[] canvas = onFx(() -> canvasFrames(links, zoom, frames));
+        double[] canvas = painterFrames(links, zoom, frames);
         double[] perNode = onFx(() -> nodeFrames(links, zoom, Math.max(5, frames / 10)));
         System.out.printf("  z%-4.0f %-20s canvas: median %7.2f  p95 %7.2f   | one node per link: median %8.2f  p95 %8.2f%n",
                 zoom, name, pct(canvas, 50), pct(canvas, 95), pct(perNode, 50), pct(perNode, 95));
-        System.out.printf("        %-20s (links drawn in the first frame: %d)%n", "", onFx(() -> drawnIn(links, zoom)));
+        System.out.printf("        %-20s (links in view: %d%s)%n", "", onFx(() -> drawnIn(links, zoom)),
+                links.size() > LinkPainter.RASTER_THRESHOLD ? String.format(
+                        "; raster mode: each background image of view + margin takes median %.1f ms off the FX thread",
+                        rasterMs(links, zoom)) : "; drawn directly");
     }
 
-    /** Pans across the region one step per frame, redrawing the canvas like LinksLayer does. */
+    /**
+     * Pans across the region one step per frame, painting as LinksLayer does, one FX task per frame about
+     * 16 ms apart so that background rasters land between frames as they would on screen.
+     */
+    private static double[] painterFrames(List<Link> links, double zoom, int frames) throws Exception {
+        Canvas canvas = onFx(() -> new Canvas(W, H));
+        LinkPainter painter = onFx(() -> {
+            LinkPainter p = new LinkPainter(() -> { });
+            p.setShapes(new LinkShapes(links));
+            return p;
+        });
+        onFx(() -> painter.paint(canvas.getGraphicsContext2D(), viewport(zoom, 0)));
+        for (int i = 0; i < 500 && !onFx(painter::rasterCurrent) && painter.rastered(); i++) {
+            Thread.sleep(10); // the first raster, as at start-up
+        }
+        double[] ms = new double[frames];
+        for (int i = -10; i < frames; i++) {
+            MapViewport v = viewport(zoom, i);
+            int frame = i;
+            double t = onFx(() -> {
+                long t0 = System.nanoTime();
+                painter.paint(canvas.getGraphicsContext2D(), v);
+                return (System.nanoTime() - t0) / 1e6;
+            });
+            if (frame >= 0) {
+                ms[frame] = t;
+            }
+            Thread.sleep(16);
+        }
+        return ms;
+    }
+
+    private static double rasterMs(List<Link> links, double zoom) {
+        LinkShapes shapes = new LinkShapes(links);
+        MapViewport v = viewport(zoom, 0);
+        MapViewport r = new MapViewport(v.worldPx(), v.offsetX() + 256, v.offsetY() + 256, W + 512, H + 512);
+        double[] ms = new double[7];
+        for (int i = -2; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            LinkRaster.render(r, shapes, l -> true);
+            if (i >= 0) {
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        return pct(ms, 50);
+    }
+
+    /** Pans across the region one step per frame, redrawing the canvas directly (the small-network path). */
     private static double[] canvasFrames(List<Link> links, double zoom, int frames) {
         LinkShapes shapes = new LinkShapes(links);
         Canvas canvas = new Canvas(W, H);
