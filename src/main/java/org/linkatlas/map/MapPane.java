@@ -96,11 +96,20 @@ public final class MapPane extends StackPane {
         links.markDirtyFromOutside();
     }
 
-    /** Moves the map to a point, zooming in to at least {@code minZoom}. */
-    public void flyTo(double lat, double lon, double minZoom) {
-        if (zoom() < minZoom) {
-            mapView.setZoom(minZoom);
-        }
+    /**
+     * Shows a lon/lat box whole, with a margin, zooming no further in than {@code maxZoom} (a bridge is a
+     * few hundred metres long: zoom 13 keeps its surroundings in view).
+     */
+    public void fit(double minLon, double minLat, double maxLon, double maxLat, double maxZoom) {
+        double w = Math.max(200, getWidth() - 80);
+        double h = Math.max(150, getHeight() - 80);
+        double dx = Math.max(1e-9, org.linkatlas.geo.WebMercator.x(maxLon) - org.linkatlas.geo.WebMercator.x(minLon));
+        double dy = Math.max(1e-9, org.linkatlas.geo.WebMercator.y(minLat) - org.linkatlas.geo.WebMercator.y(maxLat));
+        double zoom = Math.floor(Math.min(Math.log(w / (dx * 256)), Math.log(h / (dy * 256))) / Math.log(2));
+        zoom = Math.max(6, Math.min(maxZoom, zoom));
+        double lon = (minLon + maxLon) / 2;
+        double lat = org.linkatlas.geo.WebMercator.lat((org.linkatlas.geo.WebMercator.y(minLat) + org.linkatlas.geo.WebMercator.y(maxLat)) / 2);
+        mapView.setZoom(zoom);
         mapView.flyTo(0, new MapPoint(lat, lon), 0.6);
         links.markDirtyFromOutside();
     }

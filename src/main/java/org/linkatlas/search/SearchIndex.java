@@ -84,6 +84,17 @@ public final class SearchIndex {
         if ((" " + label + " ").contains(" " + q + " ") || (" " + label).contains(" " + q)) {
             return 2;
         }
-        return e.haystack().contains(q) ? 3 : 4;
+        String[] words = q.split(" ");
+        boolean allInLabel = true;
+        for (String w : words) {
+            allInLabel &= label.contains(w);
+        }
+        if (allInLabel && label.startsWith(words[0])) {
+            return 3; // "ket luan 352" → "Kết luận số 352 …" before a title that only mentions it
+        }
+        if (allInLabel) {
+            return 4;
+        }
+        return e.haystack().contains(q) ? 5 : 6;
     }
 }

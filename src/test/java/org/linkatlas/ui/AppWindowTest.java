@@ -141,6 +141,24 @@ class AppWindowTest {
     }
 
     @Test
+    void choosingAnAgreementListsAndHighlightsAllItsLinks() throws Exception {
+        startAndWaitForLinks();
+        robot.clickOn("#search").write("ket luan 352").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var listed = robot.lookup(".agreement-link").queryAllAs(javafx.scene.control.Hyperlink.class);
+        assertFalse(listed.isEmpty(), "the agreement's links are listed");
+        LinksLayer layer = robot.lookup((Node n) -> n instanceof LinksLayer).query();
+        assertTrue(text(".agreement-links-title").contains(String.valueOf(listed.size())));
+        // one click on a listed link selects it, the agreement stays highlighted
+        var first = listed.iterator().next();
+        String name = first.getText().substring(2);
+        robot.interact(first::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(name, text("#details-title"));
+        assertTrue(layer.drawnCount() > 0);
+    }
+
+    @Test
     void switchingLanguageChangesTheLabels() throws Exception {
         startAndWaitForLinks();
         assertTrue(text("#header").contains("links"));

@@ -117,7 +117,6 @@ final class DetailsPanel {
     }
 
     private void showAgreementOnly(Agreement a) {
-        add(styled(messages.get("details.agreementLinks", vm.linksOf(a).size()), "section-title"));
         addAgreement(a);
         a.sources().forEach(s -> {
             add(styled("“" + s.quote() + "”", "quote"));
@@ -130,10 +129,18 @@ final class DetailsPanel {
         title.getStyleClass().add("agreement-title");
         title.setWrapText(true);
         title.setOnAction(e -> vm.selectedAgreementProperty().set(a.equals(vm.selectedAgreementProperty().get()) ? null : a));
+        add(title);
         if (a.equals(vm.selectedAgreementProperty().get())) {
             title.getStyleClass().add("agreement-chosen");
+            // its links, highlighted on the map; each one a click away
+            add(styled(messages.get("details.agreementLinks", vm.linksOf(a).size()), "agreement-links-title"));
+            for (Link l : vm.linksOf(a)) {
+                Hyperlink h = new Hyperlink("• " + l.nameVi());
+                h.getStyleClass().add("agreement-link");
+                h.setOnAction(e -> vm.selectedLinkProperty().set(l));
+                add(h);
+            }
         }
-        add(title);
         String parties = String.join(", ", a.partyIds().stream().map(vm::partyName).toList());
         add(wrapped(messages.get("agreement.type." + Codes.of(a.type())) + (a.number() == null ? "" : " " + a.number())
                 + " · " + date(a.date()) + (a.period() == null || a.period().text() == null ? "" : " · " + a.period().text())));

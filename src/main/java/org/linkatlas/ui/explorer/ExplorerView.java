@@ -211,7 +211,7 @@ public final class ExplorerView {
     }
 
     private void choose(SearchHit hit) {
-        vm.choose(hit).ifPresent(p -> map.flyTo(p[0], p[1], 11));
+        vm.choose(hit).ifPresent(b -> map.fit(b[0], b[1], b[2], b[3], 13));
     }
 
     private void openSource(Source s) {

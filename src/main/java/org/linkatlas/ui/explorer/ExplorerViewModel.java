@@ -33,7 +33,6 @@ import org.linkatlas.model.Party;
 import org.linkatlas.model.Place;
 import org.linkatlas.search.SearchHit;
 import org.linkatlas.search.SearchIndex;
-import org.locationtech.jts.geom.Point;
 
 /**
  * State of the explorer: the catalogue, the filter and the links it lets through, the selected and hovered
@@ -151,7 +150,7 @@ public final class ExplorerViewModel {
     /**
      * Acts on a chosen search result: selects the link or agreement.
      *
-     * @return where the map should go (lat, lon), if anywhere
+     * @return what the map should show, as a lon/lat box {minLon, minLat, maxLon, maxLat}, if anything
      */
     public Optional<double[]> choose(SearchHit hit) {
         switch (hit.type()) {
@@ -164,22 +163,26 @@ public final class ExplorerViewModel {
                     filter.set(LinkFilter.all()); // a search result hidden by the filter would look like a failure
                 }
                 selectedLink.set(l);
-                return Optional.of(centre(l.geometry().getCentroid()));
+                return Optional.of(box(List.of(l)));
             }
             case AGREEMENT -> {
                 Agreement a = agreementsById.get(hit.id());
                 selectedAgreement.set(a);
-                return linksOf(a).stream().findFirst().map(l -> centre(l.geometry().getCentroid()));
+                List<Link> its = linksOf(a);
+                return its.isEmpty() ? Optional.empty() : Optional.of(box(its));
             }
             default -> {
                 Place p = places.get(hit.id());
-                return p == null ? Optional.empty() : Optional.of(centre(p.point()));
+                return p == null ? Optional.empty()
+                        : Optional.of(new double[] {p.point().getX(), p.point().getY(), p.point().getX(), p.point().getY()});
             }
         }
     }
 
-    private static double[] centre(Point p) {
-        return new double[] {p.getY(), p.getX()};
+    private static double[] box(List<Link> links) {
+        org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
+        links.forEach(l -> e.expandToInclude(l.geometry().getEnvelopeInternal()));
+        return new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()};
     }
 
     public List<Link> linksOf(Agreement a) {
