@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.linkatlas.catalogue.GeoJsonExport;
 import org.linkatlas.map.tiles.OfflineTileSource;
+import org.linkatlas.map.tiles.RenderedTileCache;
 import org.linkatlas.map.tiles.TileSources;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.ui.Messages;
@@ -42,7 +43,8 @@ public class App extends Application {
     @Override
     public void init() {
         settings = new Settings(AppPaths.userDataDir()).load(); // init() runs on the launcher thread, not the FX one
-        TileSources.use(java.util.List.of(new OfflineTileSource(AppPaths.basemapDir())));
+        TileSources.use(java.util.List.of(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
+                AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get())));
     }
 
     @Override

@@ -53,6 +53,25 @@ public final class AppPaths {
         return Path.of("data", "basemap");
     }
 
+    /** The per-user cache folder (tiles): safe to delete at any time. */
+    public static Path userCacheDir() {
+        String override = System.getProperty("linkatlas.cache");
+        if (override != null) {
+            return Path.of(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return Path.of(local != null ? local : home, "LinkAtlas", "cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "Link Atlas");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.cache", "link-atlas");
+    }
+
     /** The per-user folder holding the user's working copy of the store. */
     public static Path userDataDir() {
         String override = System.getProperty("linkatlas.home");
