@@ -43,26 +43,10 @@ public final class AgreementRepository {
             ps.setString(13, Rows.toJson(a.signatories()));
             ps.setString(14, Rows.toJson(a.uncertainties()));
         });
-        for (int i = 0; i < a.partyIds().size(); i++) {
-            int ord = i;
-            Sql.update(db, "insert party of agreement " + a.id(),
-                    "INSERT INTO agreement_party (agreement_id, party_id, ord) VALUES (?, ?, ?)", ps -> {
-                        ps.setString(1, a.id());
-                        ps.setString(2, a.partyIds().get(ord));
-                        ps.setInt(3, ord);
-                    });
-        }
-        for (int i = 0; i < a.sources().size(); i++) {
-            int ord = i;
-            Source s = a.sources().get(i);
-            Sql.update(db, "insert source of agreement " + a.id(),
-                    "INSERT INTO agreement_source (agreement_id, ord, seed, quote) VALUES (?, ?, ?, ?)", ps -> {
-                        ps.setString(1, a.id());
-                        ps.setInt(2, ord);
-                        ps.setString(3, s.seed());
-                        ps.setString(4, s.quote());
-                    });
-        }
+        Sql.insertOrdered(db, "insert party of agreement " + a.id(),
+                "INSERT INTO agreement_party (agreement_id, ord, party_id) VALUES (?, ?, ?)", a.id(), a.partyIds());
+        Sql.insertSources(db, "insert source of agreement " + a.id(),
+                "INSERT INTO agreement_source (agreement_id, ord, seed, quote) VALUES (?, ?, ?, ?)", a.id(), a.sources());
     }
 
     public List<Agreement> findAll() {

@@ -36,24 +36,10 @@ public final class CommitmentRepository {
             ps.setString(12, c.source().quote());
             ps.setString(13, Rows.toJson(c.uncertainties()));
         });
-        for (int i = 0; i < c.linkIds().size(); i++) {
-            int ord = i;
-            Sql.update(db, "insert link of commitment " + c.id(),
-                    "INSERT INTO commitment_link (commitment_id, ord, link_id) VALUES (?, ?, ?)", ps -> {
-                        ps.setString(1, c.id());
-                        ps.setInt(2, ord);
-                        ps.setString(3, c.linkIds().get(ord));
-                    });
-        }
-        for (int i = 0; i < c.actorIds().size(); i++) {
-            int ord = i;
-            Sql.update(db, "insert actor of commitment " + c.id(),
-                    "INSERT INTO commitment_actor (commitment_id, ord, party_id) VALUES (?, ?, ?)", ps -> {
-                        ps.setString(1, c.id());
-                        ps.setInt(2, ord);
-                        ps.setString(3, c.actorIds().get(ord));
-                    });
-        }
+        Sql.insertOrdered(db, "insert link of commitment " + c.id(),
+                "INSERT INTO commitment_link (commitment_id, ord, link_id) VALUES (?, ?, ?)", c.id(), c.linkIds());
+        Sql.insertOrdered(db, "insert actor of commitment " + c.id(),
+                "INSERT INTO commitment_actor (commitment_id, ord, party_id) VALUES (?, ?, ?)", c.id(), c.actorIds());
     }
 
     public List<Commitment> findAll() {

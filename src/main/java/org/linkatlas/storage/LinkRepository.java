@@ -61,24 +61,10 @@ public final class LinkRepository {
     }
 
     private void insertChildren(Link l) {
-        for (int i = 0; i < l.placeIds().size(); i++) {
-            int ord = i;
-            Sql.update(db, "insert place of link " + l.id(),
-                    "INSERT INTO link_place (link_id, ord, place_id) VALUES (?, ?, ?)", ps -> {
-                        ps.setString(1, l.id());
-                        ps.setInt(2, ord);
-                        ps.setString(3, l.placeIds().get(ord));
-                    });
-        }
-        for (int i = 0; i < l.provinces().size(); i++) {
-            int ord = i;
-            Sql.update(db, "insert province of link " + l.id(),
-                    "INSERT INTO link_province (link_id, ord, province) VALUES (?, ?, ?)", ps -> {
-                        ps.setString(1, l.id());
-                        ps.setInt(2, ord);
-                        ps.setString(3, l.provinces().get(ord));
-                    });
-        }
+        Sql.insertOrdered(db, "insert place of link " + l.id(),
+                "INSERT INTO link_place (link_id, ord, place_id) VALUES (?, ?, ?)", l.id(), l.placeIds());
+        Sql.insertOrdered(db, "insert province of link " + l.id(),
+                "INSERT INTO link_province (link_id, ord, province) VALUES (?, ?, ?)", l.id(), l.provinces());
         for (String agreementId : l.agreementIds()) {
             Sql.update(db, "insert agreement of link " + l.id(),
                     "INSERT INTO link_agreement (link_id, agreement_id) VALUES (?, ?)", ps -> {
@@ -86,17 +72,8 @@ public final class LinkRepository {
                         ps.setString(2, agreementId);
                     });
         }
-        for (int i = 0; i < l.sources().size(); i++) {
-            int ord = i;
-            Source s = l.sources().get(i);
-            Sql.update(db, "insert source of link " + l.id(),
-                    "INSERT INTO link_source (link_id, ord, seed, quote) VALUES (?, ?, ?, ?)", ps -> {
-                        ps.setString(1, l.id());
-                        ps.setInt(2, ord);
-                        ps.setString(3, s.seed());
-                        ps.setString(4, s.quote());
-                    });
-        }
+        Sql.insertSources(db, "insert source of link " + l.id(),
+                "INSERT INTO link_source (link_id, ord, seed, quote) VALUES (?, ?, ?, ?)", l.id(), l.sources());
     }
 
     public List<Link> findAll() {

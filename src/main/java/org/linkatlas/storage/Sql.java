@@ -63,4 +63,33 @@ final class Sql {
                 .add(new org.linkatlas.model.Source(rs.getString(2), rs.getString(3))));
         return out;
     }
+
+    /**
+     * Inserts an ordered list into a child table; {@code sql} takes (owner, ord, value) in that order,
+     * e.g. {@code INSERT INTO link_place (link_id, ord, place_id) VALUES (?, ?, ?)}.
+     */
+    static void insertOrdered(Database db, String what, String sql, String owner, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            int ord = i;
+            update(db, what, sql, ps -> {
+                ps.setString(1, owner);
+                ps.setInt(2, ord);
+                ps.setString(3, values.get(ord));
+            });
+        }
+    }
+
+    /** Inserts citations; {@code sql} takes (owner, ord, seed, quote). */
+    static void insertSources(Database db, String what, String sql, String owner, List<org.linkatlas.model.Source> sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            int ord = i;
+            org.linkatlas.model.Source s = sources.get(i);
+            update(db, what, sql, ps -> {
+                ps.setString(1, owner);
+                ps.setInt(2, ord);
+                ps.setString(3, s.seed());
+                ps.setString(4, s.quote());
+            });
+        }
+    }
 }
