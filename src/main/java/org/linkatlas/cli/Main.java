@@ -17,16 +17,20 @@ public final class Main {
               export-geojson FILE [--store F]
                                            write every link with its properties as GeoJSON
               build-store --data D --seeds S --out F
-                                           build a store from the catalogue (the build runs this)""";
+                                           build a store from the catalogue (the build runs this)
+              render-tile Z X Y FILE [--size 256|512] [--mbtiles F]
+                                           write one basemap tile (y from the top) as PNG, from the MBTiles
+                                           file F or else the offline basemap""";
 
     private Main() {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Arrays.asList("check", "export-geojson", "build-store", "help", "--help").contains(args[0]);
+        return args.length > 0 && Arrays.asList("check", "export-geojson", "build-store", "render-tile", "help", "--help").contains(args[0]);
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // render-tile draws with Java2D; a command never opens a window
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -42,6 +46,7 @@ public final class Main {
                 case "check" -> new CheckCommand(out, err).run(args);
                 case "export-geojson" -> new ExportGeoJsonCommand(out, err).run(args);
                 case "build-store" -> new BuildStoreCommand(out, err).run(args);
+                case "render-tile" -> new RenderTileCommand(out, err).run(args);
                 case "help", "--help" -> {
                     out.println(USAGE);
                     yield 0;
