@@ -15,8 +15,8 @@ import javafx.stage.Stage;
 import org.linkatlas.catalogue.GeoJsonExport;
 import org.linkatlas.map.tiles.OfflineTileSource;
 import org.linkatlas.map.tiles.RenderedTileCache;
-import org.linkatlas.map.tiles.TileSources;
 import org.linkatlas.model.Catalogue;
+import org.linkatlas.ui.BasemapService;
 import org.linkatlas.ui.Messages;
 import org.linkatlas.ui.Settings;
 import org.linkatlas.ui.StoreService;
@@ -33,6 +33,7 @@ public class App extends Application {
     private static final double DEFAULT_LON = 106.6;
     private static final double DEFAULT_ZOOM = 9;
     private StoreService store;
+    private BasemapService basemaps;
     private Settings settings;
     private Messages messages;
     private ExplorerViewModel viewModel;
@@ -43,8 +44,8 @@ public class App extends Application {
     @Override
     public void init() {
         settings = new Settings(AppPaths.userDataDir()).load(); // init() runs on the launcher thread, not the FX one
-        TileSources.use(java.util.List.of(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
-                AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get())));
+        basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
+                AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get()), null);
     }
 
     @Override
@@ -87,8 +88,23 @@ public class App extends Application {
             public void quit() {
                 stage.close();
             }
+
+            @Override
+            public BasemapService.Kind basemap() {
+                return basemaps.kind();
+            }
+
+            @Override
+            public void useBasemap(BasemapService.Kind kind) {
+                App.this.useBasemap(kind);
+            }
+
+            @Override
+            public void clearTileCache() {
+                App.this.clearTileCache();
+            }
         });
-        view.setAttribution(TileSources.attribution());
+        view.setAttribution(basemaps.attribution());
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(view.node());
@@ -99,6 +115,67 @@ public class App extends Application {
         }
         view.show(lat, lon, zoom);
         view.setStatus(lastStatus);
+    }
+
+    private void useBasemap(BasemapService.Kind kind) {
+        switch (kind) {
+            case OFFLINE -> {
+                basemaps.useOffline();
+                rebuildKeepingView();
+            }
+            case OPENSTREETMAP -> {
+                if (basemaps.online() == null) {
+                    setStatus(messages.get("basemap.onlineUnavailable"));
+                    rebuildKeepingView();
+                    return;
+                }
+                basemaps.useOpenStreetMap();
+                rebuildKeepingView();
+            }
+            case MBTILES -> {
+                FileChooser chooser = new FileChooser();
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MBTiles", "*.mbtiles"));
+                var file = chooser.showOpenDialog(stage);
+                if (file == null) {
+                    rebuildKeepingView(); // puts the tick back where it was
+                    return;
+                }
+                basemaps.useMbtiles(file.toPath()).thenAccept(problem -> Platform.runLater(() -> {
+                    if (problem != null) {
+                        Alert alert = new Alert(Alert.AlertType.ERROR, problem);
+                        alert.initOwner(stage);
+                        alert.setHeaderText(messages.get("basemap.mbtilesBroken"));
+                        alert.show();
+                    } else {
+                        settings.put("basemap.mbtiles", file.getAbsolutePath());
+                    }
+                    rebuildKeepingView();
+                }));
+            }
+        }
+    }
+
+    private void clearTileCache() {
+        CompletableFuture.runAsync(() -> {
+            long bytes = basemaps.offline().sizeBytes();
+            try {
+                basemaps.offline().clear();
+                Platform.runLater(() -> setStatus(messages.get("basemap.cacheCleared", bytes / 1024)));
+            } catch (IOException e) {
+                Platform.runLater(() -> setStatus(messages.get("basemap.cacheClearFailed", e.getMessage())));
+            }
+        });
+    }
+
+    /** Gluon keeps the tiles it has loaded per map: a new map is the way to show another basemap. */
+    private void rebuildKeepingView() {
+        var centre = view.center();
+        double zoom = view.map().zoom();
+        var selected = viewModel.selectedLinkProperty().get();
+        buildView(centre[0], centre[1], zoom);
+        viewModel.selectedLinkProperty().set(selected);
+        settings.put("basemap", basemaps.kind().name());
+        setStatus(messages.get("basemap.status", messages.get("basemap." + basemaps.kind().name().toLowerCase(Locale.ROOT))));
     }
 
     private void switchLanguage(Locale locale) {

@@ -52,6 +52,13 @@ public final class ExplorerView {
         void exportGeoJson();
 
         void quit();
+
+        /** The basemap in use, to tick in the Basemap menu. */
+        org.linkatlas.ui.BasemapService.Kind basemap();
+
+        void useBasemap(org.linkatlas.ui.BasemapService.Kind kind);
+
+        void clearTileCache();
     }
 
     public ExplorerView(ExplorerViewModel vm, Messages messages, Actions actions) {
@@ -182,7 +189,20 @@ public final class ExplorerView {
         MenuItem vi = item("menu.vietnamese", null, () -> actions.switchLanguage(java.util.Locale.forLanguageTag("vi")));
         vi.setId("language-vi");
         language.getItems().addAll(en, vi);
-        MenuBar bar = new MenuBar(file, view, language);
+        Menu basemap = new Menu(messages.get("menu.basemap"));
+        basemap.setId("menu-basemap");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (var kind : org.linkatlas.ui.BasemapService.Kind.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    messages.get("basemap." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+            item.setId("basemap-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(kind == actions.basemap());
+            item.setOnAction(e -> actions.useBasemap(kind));
+            basemap.getItems().add(item);
+        }
+        basemap.getItems().addAll(new SeparatorMenuItem(), item("menu.clearCache", null, actions::clearTileCache));
+        MenuBar bar = new MenuBar(file, view, basemap, language);
         bar.setId("menubar");
         return bar;
     }

@@ -1,0 +1,110 @@
+package org.linkatlas.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.linkatlas.map.tiles.MbtilesTileSource;
+import org.linkatlas.map.tiles.RenderedTileCache;
+import org.linkatlas.map.tiles.TileSource;
+import org.linkatlas.map.tiles.TileSources;
+import org.linkatlas.storage.StorageException;
+
+/**
+ * Which basemap serves tiles: the bundled offline map (default, and the fallback for any tile the others
+ * cannot give), a user's MBTiles file, or OpenStreetMap online when the user turns it on. Switching puts a new
+ * chain into {@link TileSources}; opening a file runs off the JavaFX thread. JavaFX thread for the setters;
+ * the returned futures complete on a background thread.
+ */
+public final class BasemapService {
+    /** The choices the Basemap menu offers. */
+    public enum Kind {
+        OFFLINE, OPENSTREETMAP, MBTILES
+    }
+
+    private final RenderedTileCache offline;
+    private final TileSource online;
+    private Kind kind = Kind.OFFLINE;
+    private MbtilesTileSource mbtiles;
+
+    /** @param online the OpenStreetMap source, only asked for tiles while it is chosen */
+    public BasemapService(RenderedTileCache offline, TileSource online) {
+        this.offline = offline;
+        this.online = online;
+        apply();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public TileSource online() {
+        return online;
+    }
+
+    public RenderedTileCache offline() {
+        return offline;
+    }
+
+    public void useOffline() {
+        kind = Kind.OFFLINE;
+        apply();
+    }
+
+    public void useOpenStreetMap() {
+        kind = Kind.OPENSTREETMAP;
+        apply();
+    }
+
+    /**
+     * Opens the file in the background; on success it becomes the basemap.
+     *
+     * @return completes with null, or with the reason the file cannot be used (nothing changes then)
+     */
+    public CompletableFuture<String> useMbtiles(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                MbtilesTileSource opened = MbtilesTileSource.open(file);
+                synchronized (this) {
+                    if (mbtiles != null) {
+                        mbtiles.close();
+                    }
+                    mbtiles = opened;
+                    kind = Kind.MBTILES;
+                    apply();
+                }
+                return null;
+            } catch (StorageException e) {
+                return e.getMessage();
+            } catch (Exception e) {
+                return file + ": " + e;
+            }
+        });
+    }
+
+    public synchronized String mbtilesName() {
+        return mbtiles == null ? null : mbtiles.name();
+    }
+
+    private synchronized void apply() {
+        List<TileSource> chain = new ArrayList<>();
+        if (kind == Kind.OPENSTREETMAP && online != null) {
+            chain.add(online);
+        } else if (kind == Kind.MBTILES && mbtiles != null) {
+            chain.add(mbtiles);
+        }
+        chain.add(offline);
+        TileSources.use(chain);
+    }
+
+    /** The attribution of every source that may be on screen: the chosen one and the offline fallback. */
+    public synchronized String attribution() {
+        List<String> parts = new ArrayList<>();
+        for (TileSource s : TileSources.chain()) {
+            if (!s.attribution().isBlank() && !parts.contains(s.attribution())) {
+                parts.add(s.attribution());
+            }
+        }
+        return String.join(" · ", parts);
+    }
+}
