@@ -69,6 +69,7 @@ public class App extends Application {
         stage.setMaximized(Boolean.parseBoolean(settings.text("window.maximized", "false")));
         stage.show();
         setStatus(messages.get("status.opening", AppPaths.userDataDir()));
+        restoreBasemap();
         store.load().thenAccept(r -> Platform.runLater(() -> handle(r)));
     }
 
@@ -105,6 +106,7 @@ public class App extends Application {
             }
         });
         view.setAttribution(basemaps.attribution());
+        view.setBasemapStatus(basemapStatus());
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(view.node());
@@ -175,7 +177,29 @@ public class App extends Application {
         buildView(centre[0], centre[1], zoom);
         viewModel.selectedLinkProperty().set(selected);
         settings.put("basemap", basemaps.kind().name());
-        setStatus(messages.get("basemap.status", messages.get("basemap." + basemaps.kind().name().toLowerCase(Locale.ROOT))));
+    }
+
+    private String basemapStatus() {
+        String name = basemaps.kind() == BasemapService.Kind.MBTILES && basemaps.mbtilesName() != null
+                ? basemaps.mbtilesName() : messages.get("basemap." + basemaps.kind().name().toLowerCase(Locale.ROOT));
+        return messages.get(basemaps.onlineButOffline() ? "basemap.statusOffline" : "basemap.status", name);
+    }
+
+    /** Puts back the basemap chosen last time; a file that has gone or broken leaves the offline map. */
+    private void restoreBasemap() {
+        String chosen = settings.text("basemap", "OFFLINE");
+        if ("OPENSTREETMAP".equals(chosen) && basemaps.online() != null) {
+            basemaps.useOpenStreetMap();
+            rebuildKeepingView();
+        } else if ("MBTILES".equals(chosen) && settings.text("basemap.mbtiles", null) != null) {
+            basemaps.useMbtiles(java.nio.file.Path.of(settings.text("basemap.mbtiles", ""))).thenAccept(problem ->
+                    Platform.runLater(() -> {
+                        if (problem != null) {
+                            setStatus(problem);
+                        }
+                        rebuildKeepingView();
+                    }));
+        }
     }
 
     private void switchLanguage(Locale locale) {

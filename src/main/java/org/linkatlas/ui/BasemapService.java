@@ -82,8 +82,18 @@ public final class BasemapService {
         });
     }
 
+    /** True when OpenStreetMap is chosen but its last request found no network (the offline map fills in). */
+    public boolean onlineButOffline() {
+        return kind == Kind.OPENSTREETMAP && online instanceof Reachability r && !r.reachable();
+    }
+
+    /** A source that can tell whether its server answered last time. */
+    public interface Reachability {
+        boolean reachable();
+    }
+
     public synchronized String mbtilesName() {
-        return mbtiles == null ? null : mbtiles.name();
+        return mbtiles == null ? null : "MBTiles: " + mbtiles.file().name() + " (" + mbtiles.file().file().getFileName() + ")";
     }
 
     private synchronized void apply() {

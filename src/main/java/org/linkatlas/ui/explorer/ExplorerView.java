@@ -42,6 +42,7 @@ public final class ExplorerView {
     private final TableView<Link> table = new TableView<>();
     private final Label header = new Label();
     private final Label status = new Label();
+    private final Label basemapStatus = new Label();
     private final SearchBox search;
     private final Actions actions;
 
@@ -81,6 +82,11 @@ public final class ExplorerView {
         status.setText(text);
     }
 
+    /** Which source serves the basemap, and whether the network is missing. */
+    public void setBasemapStatus(String text) {
+        basemapStatus.setText(text);
+    }
+
     public void setAttribution(String text) {
         map.setAttribution(text);
     }
@@ -106,8 +112,11 @@ public final class ExplorerView {
         root.setCenter(main);
         status.setId("status");
         status.getStyleClass().add("status-bar");
-        BorderPane.setMargin(status, new Insets(3, 10, 3, 10));
-        root.setBottom(status);
+        basemapStatus.setId("basemap-status");
+        basemapStatus.getStyleClass().add("status-bar");
+        HBox bottom = new HBox(12, status, spacer(), basemapStatus);
+        bottom.setPadding(new Insets(3, 10, 3, 10));
+        root.setBottom(bottom);
 
         vm.catalogueProperty().addListener((o, old, c) -> onCatalogue(c));
         vm.visiblePredicateProperty().addListener((o, old, p) -> map.links().setVisiblePredicate(p));
