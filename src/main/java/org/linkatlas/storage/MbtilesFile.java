@@ -87,7 +87,7 @@ public final class MbtilesFile implements AutoCloseable {
             Bounds bounds = parseBounds(metadata.get("bounds"), file);
             return new MbtilesFile(file, c, metadata, zooms[0], zooms[1], bounds);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(c);
+            Database.closeQuietly(c);
             if (e instanceof StorageException se) {
                 throw se;
             }
@@ -330,14 +330,6 @@ public final class MbtilesFile implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("cannot close " + file, e);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // already failing; the first error is the one to report
         }
     }
 
