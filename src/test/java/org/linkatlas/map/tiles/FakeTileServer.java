@@ -27,6 +27,11 @@ import javax.imageio.ImageIO;
 final class FakeTileServer implements AutoCloseable {
     private static final Pattern PATH = Pattern.compile("/(\\d+)/(\\d+)/(\\d+)\\.png");
 
+    static {
+        // Without it each response waits ~40 ms for a delayed ACK (Nagle): headers and body are two writes.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     interface Responder {
         void respond(HttpExchange ex, int z, long x, long y) throws IOException;
     }
