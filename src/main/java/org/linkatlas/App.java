@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.linkatlas.catalogue.GeoJsonExport;
 import org.linkatlas.map.tiles.OfflineTileSource;
+import org.linkatlas.map.tiles.OsmTileSource;
 import org.linkatlas.map.tiles.RenderedTileCache;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.ui.BasemapService;
@@ -45,7 +46,10 @@ public class App extends Application {
     public void init() {
         settings = new Settings(AppPaths.userDataDir()).load(); // init() runs on the launcher thread, not the FX one
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
-                AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get()), null);
+                AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get()),
+                new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),
+                        AppPaths.userCacheDir().resolve("tiles").resolve("openstreetmap"), 200L << 20,
+                        OsmTileSource.userAgent()));
     }
 
     @Override
@@ -70,6 +74,11 @@ public class App extends Application {
         stage.show();
         setStatus(messages.get("status.opening", AppPaths.userDataDir()));
         restoreBasemap();
+        // the status bar follows the network: OpenStreetMap may go offline and come back
+        javafx.animation.Timeline status = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(3), e -> view.setBasemapStatus(basemapStatus())));
+        status.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        status.play();
         store.load().thenAccept(r -> Platform.runLater(() -> handle(r)));
     }
 
@@ -103,6 +112,11 @@ public class App extends Application {
             @Override
             public void clearTileCache() {
                 App.this.clearTileCache();
+            }
+
+            @Override
+            public CompletableFuture<Long> tileCacheBytes() {
+                return CompletableFuture.supplyAsync(basemaps::cacheBytes);
             }
         });
         view.setAttribution(basemaps.attribution());
@@ -159,9 +173,9 @@ public class App extends Application {
 
     private void clearTileCache() {
         CompletableFuture.runAsync(() -> {
-            long bytes = basemaps.offline().sizeBytes();
+            long bytes = basemaps.cacheBytes();
             try {
-                basemaps.offline().clear();
+                basemaps.clearCaches();
                 Platform.runLater(() -> setStatus(messages.get("basemap.cacheCleared", bytes / 1024)));
             } catch (IOException e) {
                 Platform.runLater(() -> setStatus(messages.get("basemap.cacheClearFailed", e.getMessage())));

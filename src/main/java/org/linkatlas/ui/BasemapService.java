@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.linkatlas.map.tiles.MbtilesTileSource;
+import org.linkatlas.map.tiles.OsmTileSource;
 import org.linkatlas.map.tiles.RenderedTileCache;
 import org.linkatlas.map.tiles.TileSource;
 import org.linkatlas.map.tiles.TileSources;
@@ -84,12 +85,20 @@ public final class BasemapService {
 
     /** True when OpenStreetMap is chosen but its last request found no network (the offline map fills in). */
     public boolean onlineButOffline() {
-        return kind == Kind.OPENSTREETMAP && online instanceof Reachability r && !r.reachable();
+        return kind == Kind.OPENSTREETMAP && online instanceof OsmTileSource osm && osm.offline();
     }
 
-    /** A source that can tell whether its server answered last time. */
-    public interface Reachability {
-        boolean reachable();
+    /** Bytes both tile caches hold. File I/O: off the JavaFX thread. */
+    public long cacheBytes() {
+        return offline.sizeBytes() + (online instanceof OsmTileSource osm ? osm.cacheSizeBytes() : 0);
+    }
+
+    /** Empties both tile caches. File I/O: off the JavaFX thread. */
+    public void clearCaches() throws java.io.IOException {
+        offline.clear();
+        if (online instanceof OsmTileSource osm) {
+            osm.clearCache();
+        }
     }
 
     public synchronized String mbtilesName() {

@@ -161,6 +161,24 @@ class AppWindowTest {
     }
 
     @Test
+    void openStreetMapWithoutNetworkSaysSoAndTheOfflineMapFillsIn() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("settings.properties"),
+                "osm.url=http://127.0.0.1:" + closedPort + "/{z}/{x}/{y}.png\n");
+        startAndWaitForLinks();
+        assertTrue(text("#basemap-status").contains("Offline map"), text("#basemap-status"));
+        robot.clickOn("#menu-basemap").clickOn("OpenStreetMap (online)");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#basemap-status").contains("no network"));
+        Label attribution = robot.lookup("#attribution").queryAs(Label.class);
+        assertTrue(attribution.getText().contains("© OpenStreetMap contributors"), attribution.getText());
+        assertTrue(attribution.getText().contains("GeoNames"), "the offline map's sources too: " + attribution.getText());
+    }
+
+    @Test
     void switchingLanguageChangesTheLabels() throws Exception {
         startAndWaitForLinks();
         assertTrue(text("#header").contains("links"));

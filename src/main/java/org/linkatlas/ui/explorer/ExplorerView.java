@@ -60,6 +60,9 @@ public final class ExplorerView {
         void useBasemap(org.linkatlas.ui.BasemapService.Kind kind);
 
         void clearTileCache();
+
+        /** Completes off the JavaFX thread with the bytes the tile caches hold. */
+        java.util.concurrent.CompletableFuture<Long> tileCacheBytes();
     }
 
     public ExplorerView(ExplorerViewModel vm, Messages messages, Actions actions) {
@@ -210,7 +213,11 @@ public final class ExplorerView {
             item.setOnAction(e -> actions.useBasemap(kind));
             basemap.getItems().add(item);
         }
-        basemap.getItems().addAll(new SeparatorMenuItem(), item("menu.clearCache", null, actions::clearTileCache));
+        MenuItem clear = item("menu.clearCache", null, actions::clearTileCache);
+        clear.setId("clear-cache");
+        basemap.getItems().addAll(new SeparatorMenuItem(), clear);
+        basemap.setOnShowing(e -> actions.tileCacheBytes().thenAccept(bytes -> javafx.application.Platform.runLater(() ->
+                clear.setText(messages.get("menu.clearCacheSize", String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0))))));
         MenuBar bar = new MenuBar(file, view, basemap, language);
         bar.setId("menubar");
         return bar;
