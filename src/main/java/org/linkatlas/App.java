@@ -55,6 +55,7 @@ public class App extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        org.linkatlas.map.tiles.AtlasTileRetriever.useScreenScale(javafx.stage.Screen.getPrimary().getOutputScaleX());
         String language = settings.text("language", Messages.defaultLocale().getLanguage());
         messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
         store = new StoreService(AppPaths.bundledStore(), AppPaths.userDataDir());

@@ -61,6 +61,18 @@ class TileChainTest {
     }
 
     @Test
+    void aHiDpiScreenGetsTilesOfTwiceThePixels() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        TileSources.use(List.of(new OfflineTileSource(Path.of(System.getProperty("linkatlas.basemap", "data/basemap")))));
+        try {
+            AtlasTileRetriever.useScreenScale(2.0);
+            assertEquals(512, new AtlasTileRetriever().loadTile(10, 814, 450).get(20, TimeUnit.SECONDS).getWidth());
+        } finally {
+            AtlasTileRetriever.useScreenScale(1.0);
+        }
+    }
+
+    @Test
     void evenWhenEverySourceFailsATileComesBack() throws Exception {
         FxToolkit.registerPrimaryStage();
         TileSources.use(List.of(BROKEN));

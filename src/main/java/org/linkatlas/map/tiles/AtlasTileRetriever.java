@@ -17,7 +17,7 @@ import javafx.scene.image.Image;
  */
 public final class AtlasTileRetriever implements TileRetriever {
     private static final System.Logger LOG = System.getLogger(AtlasTileRetriever.class.getName());
-    private static final int TILE_PX = 256;
+    private static volatile int tilePx = 256;
     private static final ExecutorService POOL = Executors.newFixedThreadPool(2, new java.util.concurrent.ThreadFactory() {
         private final AtomicInteger n = new AtomicInteger();
 
@@ -29,17 +29,26 @@ public final class AtlasTileRetriever implements TileRetriever {
         }
     });
 
+    /**
+     * Asks the sources for 512 px tiles on a HiDPI screen (Gluon shows every tile in 256 logical pixels, so a
+     * 512 px tile is drawn at the screen's full resolution) and 256 px otherwise.
+     */
+    public static void useScreenScale(double outputScale) {
+        tilePx = outputScale > 1.0 ? 512 : 256;
+    }
+
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long x, long y) {
-        return CompletableFuture.<Image>supplyAsync(() -> SwingFXUtils.toFXImage(render(zoom, x, y), null), POOL)
-                .exceptionally(e -> SwingFXUtils.toFXImage(new PlainTileSource().tile(zoom, x, y, TILE_PX), null));
+        int size = tilePx;
+        return CompletableFuture.<Image>supplyAsync(() -> SwingFXUtils.toFXImage(render(zoom, x, y, size), null), POOL)
+                .exceptionally(e -> SwingFXUtils.toFXImage(new PlainTileSource().tile(zoom, x, y, size), null));
     }
 
     /** The first tile any source gives; the plain source always gives one. */
-    static BufferedImage render(int zoom, long x, long y) {
+    static BufferedImage render(int zoom, long x, long y, int tilePx) {
         for (TileSource s : TileSources.chain()) {
             try {
-                BufferedImage img = s.tile(zoom, x, y, TILE_PX);
+                BufferedImage img = s.tile(zoom, x, y, tilePx);
                 if (img != null) {
                     return img;
                 }
@@ -47,6 +56,6 @@ public final class AtlasTileRetriever implements TileRetriever {
                 LOG.log(System.Logger.Level.DEBUG, "tile {0}/{1}/{2} from {3} failed: {4}", zoom, x, y, s.name(), e.toString());
             }
         }
-        return new PlainTileSource().tile(zoom, x, y, TILE_PX);
+        return new PlainTileSource().tile(zoom, x, y, tilePx);
     }
 }
