@@ -12,6 +12,7 @@ public final class Main {
     static final String USAGE = """
             usage: java -jar link-atlas.jar [command]
               (no command)                 start the application window
+              --self-check                 open the bundled store, render one offline tile, print versions
               check [--store F] [--data D --seeds S]
                                            validate the store (and the catalogue files when found), print counts
               export-geojson FILE [--store F]
@@ -26,7 +27,7 @@ public final class Main {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Arrays.asList("check", "export-geojson", "build-store", "render-tile", "help", "--help").contains(args[0]);
+        return args.length > 0 && Arrays.asList("--self-check", "check", "export-geojson", "build-store", "render-tile", "help", "--help").contains(args[0]);
     }
 
     public static void main(String[] args) {
@@ -44,6 +45,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err).run(args);
+                case "--self-check" -> new SelfCheckCommand(out, err).run(args);
                 case "export-geojson" -> new ExportGeoJsonCommand(out, err).run(args);
                 case "build-store" -> new BuildStoreCommand(out, err).run(args);
                 case "render-tile" -> new RenderTileCommand(out, err).run(args);

@@ -108,6 +108,15 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    /** The SQLite library's version, e.g. "3.50.4". */
+    public String sqliteVersion() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT sqlite_version()")) {
+            return rs.next() ? rs.getString(1) : "?";
+        } catch (SQLException e) {
+            throw new StorageException("cannot ask " + file + " for the SQLite version", e);
+        }
+    }
+
     public int schemaVersion() {
         try {
             return Migrations.version(connection);

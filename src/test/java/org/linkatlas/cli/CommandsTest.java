@@ -114,6 +114,28 @@ class CommandsTest {
     }
 
     @Test
+    void selfCheckOpensTheStoreRendersATileAndPrintsVersions() throws Exception {
+        String before = System.getProperty("linkatlas.bundledStore");
+        try {
+            System.setProperty("linkatlas.bundledStore", store.toString());
+            assertEquals(0, run("--self-check"), err());
+            assertTrue(out().contains("self-check: OK"), out());
+            assertTrue(out().matches("(?s).*Java 17.*JavaFX \\d+.*SQLite 3\\.\\d+.*"), out());
+            Path broken = dir.resolve("broken.sqlite");
+            Files.writeString(broken, "not a store at all");
+            System.setProperty("linkatlas.bundledStore", broken.toString());
+            assertEquals(1, run("--self-check"));
+            assertTrue(err().contains("not a SQLite database"), err());
+        } finally {
+            if (before == null) {
+                System.clearProperty("linkatlas.bundledStore");
+            } else {
+                System.setProperty("linkatlas.bundledStore", before);
+            }
+        }
+    }
+
+    @Test
     void badUsageExitsTwoWithTheUsage() {
         assertEquals(2, run("export-geojson"));
         assertTrue(err().contains("usage:"), err());
