@@ -122,6 +122,9 @@ public class App extends Application {
         });
         view.setAttribution(basemaps.attribution());
         view.setBasemapStatus(basemapStatus());
+        view.map().links().setOnFirstLinks(() -> ProcessHandle.current().info().startInstant().ifPresent(t ->
+                System.getLogger(App.class.getName()).log(System.Logger.Level.INFO, "first map frame with links {0} ms after start",
+                        java.time.Duration.between(t, java.time.Instant.now()).toMillis())));
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(view.node());

@@ -20,6 +20,7 @@ public final class LinksLayer extends MapLayer {
     private MapViewport viewport;
     private int drawnCount;
     private long layoutCount;
+    private Runnable onFirstLinks = () -> { };
 
     public LinksLayer() {
         canvas.setMouseTransparent(true);
@@ -57,6 +58,11 @@ public final class LinksLayer extends MapLayer {
     /** For callers outside the layer (zoom buttons, fly-to) that move the map without a layout pass. */
     public void markDirtyFromOutside() {
         markDirty();
+    }
+
+    /** Runs once, the first time a frame draws links (start-up timing). */
+    public void setOnFirstLinks(Runnable r) {
+        this.onFirstLinks = r;
     }
 
     public LinkShapes shapes() {
@@ -97,6 +103,11 @@ public final class LinksLayer extends MapLayer {
         viewport = computeViewport(w, h);
         drawnCount = painter.paint(canvas.getGraphicsContext2D(), viewport);
         layoutCount++;
+        if (drawnCount > 0) {
+            Runnable first = onFirstLinks;
+            onFirstLinks = () -> { };
+            first.run();
+        }
     }
 
     /** Web Mercator is linear in world units, so two projected points fix scale and offset exactly. */
