@@ -35,6 +35,7 @@ public class App extends Application {
     private static final double DEFAULT_ZOOM = 9;
     private StoreService store;
     private BasemapService basemaps;
+    private CompletableFuture<StoreService.Result> firstLoad;
     private Settings settings;
     private Messages messages;
     private ExplorerViewModel viewModel;
@@ -45,6 +46,8 @@ public class App extends Application {
     @Override
     public void init() {
         settings = new Settings(AppPaths.userDataDir()).load(); // init() runs on the launcher thread, not the FX one
+        store = new StoreService(AppPaths.bundledStore(), AppPaths.userDataDir());
+        firstLoad = store.load(); // starts before the window exists: opening the store overlaps building it
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
                 AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get()),
                 new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),
@@ -52,13 +55,18 @@ public class App extends Application {
                         OsmTileSource.userAgent()));
     }
 
+    private static long sinceStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+    }
+
     @Override
     public void start(Stage primary) {
+        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "JavaFX started {0} ms after start", sinceStart());
         this.stage = primary;
         org.linkatlas.map.tiles.AtlasTileRetriever.useScreenScale(javafx.stage.Screen.getPrimary().getOutputScaleX());
         String language = settings.text("language", Messages.defaultLocale().getLanguage());
         messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
-        store = new StoreService(AppPaths.bundledStore(), AppPaths.userDataDir());
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
         buildView(settings.number("map.lat", DEFAULT_LAT), settings.number("map.lon", DEFAULT_LON),
                 settings.number("map.zoom", DEFAULT_ZOOM));
@@ -80,7 +88,7 @@ public class App extends Application {
                 javafx.util.Duration.seconds(3), e -> view.setBasemapStatus(basemapStatus())));
         status.setCycleCount(javafx.animation.Animation.INDEFINITE);
         status.play();
-        store.load().thenAccept(r -> Platform.runLater(() -> handle(r)));
+        firstLoad.thenAccept(r -> Platform.runLater(() -> handle(r)));
     }
 
     private void buildView(double lat, double lon, double zoom) {
@@ -236,6 +244,7 @@ public class App extends Application {
     }
 
     private void handle(StoreService.Result result) {
+        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "store read {0} ms after start", sinceStart());
         if (result instanceof StoreService.Loaded loaded) {
             viewModel.show(loaded.catalogue());
             setStatus(messages.get(loaded.copiedFromBundle() ? "status.loadedFresh" : "status.loaded", loaded.file()));
