@@ -124,17 +124,35 @@ public final class LinkRaster {
         return p;
     }
 
+    /** The same symbols as the canvas: square for ports and wharves, triangle airport, diamond gate, circle station. */
     private static void drawPoint(Graphics2D g, MapViewport v, LinkShapes.Shape s, double zoom) {
         double[] xy = s.parts()[0];
         double x = v.screenX(xy[0]);
         double y = v.screenY(xy[1]);
         double r = zoom >= 10 ? 7 : 5;
-        Ellipse2D.Double dot = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+        java.awt.Shape symbol = switch (s.link().kind()) {
+            case AIRPORT -> polygon(new double[] {x, x + r * 1.15, x - r * 1.15}, new double[] {y - r * 1.2, y + r * 0.8, y + r * 0.8});
+            case BORDER_GATE -> polygon(new double[] {x, x + r * 1.2, x, x - r * 1.2}, new double[] {y - r * 1.2, y, y + r * 1.2, y});
+            case STATION -> new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+            default -> new java.awt.geom.Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
+        };
         g.setColor(Color.WHITE);
-        g.fill(dot);
-        g.setColor(awt(LinkStyle.color(s.link().status()), 1));
-        g.setStroke(new BasicStroke(2.5f));
-        g.draw(dot);
+        g.fill(symbol);
+        Color c = awt(LinkStyle.color(s.link().status()), 1);
+        g.setColor(c);
+        g.setStroke(s.link().accuracy() == Accuracy.SCHEMATIC ? stroke(2.5f, new double[] {3, 3}) : new BasicStroke(2.5f));
+        g.draw(symbol);
+        g.fill(new Ellipse2D.Double(x - 2, y - 2, 4, 4));
+    }
+
+    private static java.awt.Shape polygon(double[] xs, double[] ys) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < xs.length; i++) {
+            p.lineTo(xs[i], ys[i]);
+        }
+        p.closePath();
+        return p;
     }
 
     static Color awt(javafx.scene.paint.Color c, double alpha) {
