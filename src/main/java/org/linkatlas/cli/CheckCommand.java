@@ -12,6 +12,8 @@ import org.linkatlas.catalogue.CatalogueException;
 import org.linkatlas.catalogue.CatalogueReader;
 import org.linkatlas.catalogue.CatalogueValidator;
 import org.linkatlas.model.Catalogue;
+import org.linkatlas.route.NetworkCheck;
+import org.linkatlas.route.RoutingNetwork;
 import org.linkatlas.storage.CatalogueStore;
 import org.linkatlas.storage.Database;
 import org.linkatlas.storage.StorageException;
@@ -48,6 +50,7 @@ final class CheckCommand {
             stored = new CatalogueStore(db).read();
             new CatalogueValidator().validate(stored).forEach(p -> problems.add("store: " + p));
             printCounts(new StoreStatistics(db));
+            printNetwork(stored);
         } catch (StorageException e) {
             problems.add(e.getMessage());
         }
@@ -99,6 +102,14 @@ final class CheckCommand {
         print("links by province at signing", stats.linksByProvinceAtSigning());
         print("links by province since 1 July 2025", stats.linksByProvinceToday());
         print("commitments by agreement", stats.commitmentsByAgreement());
+    }
+
+    /** Informational, never a problem: the catalogue holds the links agreements name, not every road. */
+    private void printNetwork(Catalogue c) {
+        RoutingNetwork net = RoutingNetwork.build(c.links(), RoutingNetwork.Variant.WITH_PLANNED);
+        List<NetworkCheck.Piece> isolated = NetworkCheck.isolated(net);
+        out.println("road network pieces that join nothing else: " + isolated.size());
+        isolated.forEach(p -> out.println("  " + String.join(", ", p.linkIds())));
     }
 
     private void print(String title, Map<String, Integer> counts) {

@@ -21,13 +21,16 @@ public final class Main {
                                            build a store from the catalogue (the build runs this)
               render-tile Z X Y FILE [--size 256|512] [--mbtiles F]
                                            write one basemap tile (y from the top) as PNG, from the MBTiles
-                                           file F or else the offline basemap""";
+                                           file F or else the offline basemap
+              summary --from A --to B [--planned] [--lang vi|en] [--store F]
+                                           the shortest road route over existing links and with the planned
+                                           ones, with the agreements, commitments and sources behind it""";
 
     private Main() {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Arrays.asList("--self-check", "check", "export-geojson", "build-store", "render-tile", "help", "--help").contains(args[0]);
+        return args.length > 0 && Arrays.asList("--self-check", "check", "export-geojson", "build-store", "render-tile", "summary", "help", "--help").contains(args[0]);
     }
 
     public static void main(String[] args) {
@@ -49,6 +52,7 @@ public final class Main {
                 case "export-geojson" -> new ExportGeoJsonCommand(out, err).run(args);
                 case "build-store" -> new BuildStoreCommand(out, err).run(args);
                 case "render-tile" -> new RenderTileCommand(out, err).run(args);
+                case "summary" -> new SummaryCommand(out, err, java.time.Clock.systemDefaultZone()).run(args);
                 case "help", "--help" -> {
                     out.println(USAGE);
                     yield 0;

@@ -1,0 +1,138 @@
+package org.linkatlas.route;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Link;
+import org.linkatlas.model.Place;
+import org.linkatlas.search.TextFolding;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Turns a typed name into a route end: the catalogue's places and its point links (ports, stations, gates)
+ * whose name no place already has, matched with case and diacritics folded ({@link TextFolding}). The best
+ * match must be unique: an exact name beats a name that starts with the query, which beats one containing
+ * every word. Immutable; any thread.
+ */
+public final class PlaceResolver {
+    /** Something a route can start or end at. */
+    public record End(String id, String name, double lon, double lat) {
+    }
+
+    /** The outcome: the end when unique, else the candidates (ambiguous) or the closest names (unknown). */
+    public record Resolution(End end, List<End> candidates, boolean ambiguous) {
+        public boolean found() {
+            return end != null;
+        }
+    }
+
+    private record Entry(End end, String folded, String foldedShort, String foldedEn) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    public PlaceResolver(Catalogue c) {
+        Set<String> names = new HashSet<>();
+        for (Place p : c.places()) {
+            add(p.id(), p.nameVi(), p.nameEn(), p.point());
+            names.add(TextFolding.fold(p.nameVi()));
+        }
+        for (Link l : c.links()) {
+            if (l.kind().isPointLike() && l.geometry() instanceof Point pt && !names.contains(TextFolding.fold(l.nameVi()))) {
+                add(l.id(), l.nameVi(), l.nameEn(), pt);
+            }
+        }
+    }
+
+    private void add(String id, String vi, String en, Point p) {
+        String shortName = vi.replaceAll("\\s*\\(.*\\)\\s*$", ""); // "Sơn Động (TT An Châu)" → "Sơn Động"
+        entries.add(new Entry(new End(id, vi, p.getX(), p.getY()), TextFolding.fold(vi), TextFolding.fold(shortName),
+                TextFolding.fold(en)));
+    }
+
+    public Resolution resolve(String query) {
+        String q = TextFolding.fold(query);
+        int bestRank = Integer.MAX_VALUE;
+        List<End> best = new ArrayList<>();
+        for (Entry e : entries) {
+            int r = rank(e, q);
+            if (r < bestRank) {
+                bestRank = r;
+                best.clear();
+            }
+            if (r == bestRank && r < NO_MATCH) {
+                best.add(e.end());
+            }
+        }
+        if (best.size() == 1) {
+            return new Resolution(best.get(0), List.of(), false);
+        }
+        if (!best.isEmpty()) {
+            return new Resolution(null, best.stream().limit(5).toList(), true);
+        }
+        return new Resolution(null, closest(q, 5), false);
+    }
+
+    private static final int NO_MATCH = 3;
+
+    private static int rank(Entry e, String q) {
+        if (q.isEmpty()) {
+            return NO_MATCH;
+        }
+        if (e.foldedShort().equals(q) || e.folded().equals(q) || e.foldedEn().equals(q)) {
+            return 0;
+        }
+        if (e.folded().startsWith(q) || e.foldedEn().startsWith(q)) {
+            return 1;
+        }
+        String hay = " " + e.folded() + " " + e.foldedEn() + " ";
+        for (String w : q.split(" ")) {
+            if (!hay.contains(w)) {
+                return NO_MATCH;
+            }
+        }
+        return 2;
+    }
+
+    /** Names nearest the query: most query words shared, then fewest edits. */
+    private List<End> closest(String q, int limit) {
+        String[] words = q.isEmpty() ? new String[0] : q.split(" ");
+        return entries.stream()
+                .sorted(Comparator.<Entry>comparingInt(e -> -shared(e.folded(), words))
+                        .thenComparingInt(e -> edits(q, e.foldedShort()))
+                        .thenComparing(Entry::folded))
+                .limit(limit).map(Entry::end).toList();
+    }
+
+    private static int shared(String name, String[] words) {
+        int n = 0;
+        for (String w : words) {
+            if ((" " + name + " ").contains(" " + w + " ")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int edits(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,140 @@
+package org.linkatlas.route;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.linkatlas.geo.GeoJsonCodec;
+import org.linkatlas.geo.GeodesicLength;
+import org.linkatlas.model.Accuracy;
+import org.linkatlas.model.Link;
+import org.linkatlas.model.LinkKind;
+import org.linkatlas.model.LinkStatus;
+import org.linkatlas.route.RoutingNetwork.Variant;
+import org.locationtech.jts.geom.Coordinate;
+
+class RouteFinderTest {
+    // a square of 0.1° at 21° N (about 10.4 × 11.1 km) with corners A B C D counter-clockwise
+    static final double[] A = {106.0, 21.0};
+    static final double[] B = {106.1, 21.0};
+    static final double[] C = {106.1, 21.1};
+    static final double[] D = {106.0, 21.1};
+
+    static Link link(String id, LinkKind kind, LinkStatus status, Accuracy acc, double[]... pts) {
+        Coordinate[] cs = new Coordinate[pts.length];
+        for (int i = 0; i < pts.length; i++) {
+            cs[i] = new Coordinate(pts[i][0], pts[i][1]);
+        }
+        return new Link(id, id, null, kind, null, status, null, List.of(), List.of(), null, null, null, null, List.of(),
+                GeoJsonCodec.WGS84.createLineString(cs), acc, 1.0, "test", List.of(), List.of());
+    }
+
+    static Link road(String id, LinkStatus status, double[]... pts) {
+        return link(id, LinkKind.ROAD, status, Accuracy.LOCATED, pts);
+    }
+
+    static double km(double[] p, double[] q) {
+        return GeodesicLength.metres(p[0], p[1], q[0], q[1]) / 1000;
+    }
+
+    static List<Link> square(LinkStatus diagonal) {
+        return List.of(road("ab", LinkStatus.EXISTING, A, B), road("bc", LinkStatus.EXISTING, B, C),
+                road("cd", LinkStatus.EXISTING, C, D), road("da", LinkStatus.EXISTING, D, A),
+                road("ac", diagonal, A, C));
+    }
+
+    static Route route(List<Link> links, Variant v, double[] from, double[] to) {
+        return new RouteFinder(RoutingNetwork.build(links, v)).find(from[0], from[1], to[0], to[1]).orElseThrow();
+    }
+
+    @Test
+    void existingDiagonalIsTheShortestWay() {
+        Route r = route(square(LinkStatus.EXISTING), Variant.EXISTING, A, C);
+        assertEquals(List.of("ac"), r.segments().stream().map(s -> s.link().id()).toList());
+        assertEquals(km(A, C), r.totalKm(), 1e-9);
+    }
+
+    @Test
+    void plannedShortcutIsUsedOnlyWithPlannedLinks() {
+        List<Link> links = square(LinkStatus.PLANNED);
+        Route today = route(links, Variant.EXISTING, A, C);
+        Route promised = route(links, Variant.WITH_PLANNED, A, C);
+        assertEquals(Math.min(km(A, B) + km(B, C), km(A, D) + km(D, C)), today.totalKm(), 1e-9);
+        assertEquals(2, today.segments().size());
+        assertEquals(km(A, C), promised.totalKm(), 1e-9);
+        assertTrue(today.totalKm() - promised.totalKm() > 4, "the diagonal saves several km");
+    }
+
+    @Test
+    void segmentsAlongOneLinkAreOneSegmentWithItsGeodesicLength() {
+        double[] mid = {106.05, 21.02};
+        Link bent = road("bent", LinkStatus.EXISTING, A, mid, B);
+        Route r = route(List.of(bent), Variant.EXISTING, A, B);
+        assertEquals(1, r.segments().size());
+        assertEquals(GeodesicLength.metres(bent.geometry()) / 1000, r.segments().get(0).km(), 1e-9);
+        assertEquals(GeodesicLength.metres(bent.geometry()) / 1000, r.totalKm(), 1e-9);
+    }
+
+    @Test
+    void unreachablePlacesGiveNoRoute() {
+        List<Link> links = new ArrayList<>(square(LinkStatus.EXISTING));
+        links.add(road("far", LinkStatus.EXISTING, new double[] {106.5, 21.5}, new double[] {106.6, 21.5}));
+        var finder = new RouteFinder(RoutingNetwork.build(links, Variant.EXISTING));
+        assertTrue(finder.find(A[0], A[1], 106.6, 21.5).isEmpty(), "separate piece");
+        assertTrue(finder.find(A[0], A[1], 107.5, 22.0).isEmpty(), "no road within the place tolerance");
+    }
+
+    @Test
+    void endsWithinTheToleranceJoinAndBeyondItDoNot() {
+        double[] nearB = {106.1, 21.009}; // about 1.0 km north of B
+        double[] farB = {106.1, 21.02};   // about 2.2 km north of B
+        Link ab = road("ab", LinkStatus.EXISTING, A, B);
+        var joined = RoutingNetwork.build(List.of(ab, road("up", LinkStatus.EXISTING, nearB, C)), Variant.EXISTING);
+        assertTrue(new RouteFinder(joined).find(A[0], A[1], C[0], C[1]).isPresent());
+        var apart = RoutingNetwork.build(List.of(ab, road("up", LinkStatus.EXISTING, farB, C)), Variant.EXISTING);
+        assertTrue(new RouteFinder(apart).find(A[0], A[1], C[0], C[1]).isEmpty());
+        assertEquals(1, NetworkCheck.isolated(apart).size());
+        assertEquals(0, NetworkCheck.isolated(joined).size());
+    }
+
+    @Test
+    void aDanglingEndJoinsTheMiddleOfANearbySegment() {
+        double[] midAB = {106.05, 21.005}; // about 0.55 km north of the middle of A–B, far from both ends
+        Link ab = road("ab", LinkStatus.EXISTING, A, B);
+        Link spur = road("spur", LinkStatus.EXISTING, midAB, new double[] {106.05, 21.1});
+        Route r = route(List.of(ab, spur), Variant.EXISTING, A, new double[] {106.05, 21.1});
+        assertEquals(List.of("ab", "spur"), r.segments().stream().map(s -> s.link().id()).toList());
+    }
+
+    @Test
+    void aShortBridgeKeepsBothEnds() {
+        double[] w = {106.0, 21.0};
+        double[] e = {106.005, 21.0}; // 520 m: less than the snapping tolerance
+        Link bridge = link("bridge", LinkKind.BRIDGE, LinkStatus.EXISTING, Accuracy.APPROXIMATE, w, e);
+        Link east = road("east", LinkStatus.EXISTING, e, new double[] {106.1, 21.0});
+        var net = RoutingNetwork.build(List.of(bridge, east), Variant.EXISTING);
+        Route r = new RouteFinder(net).find(0, net.nearestNode(106.1, 21.0, 0.1)).orElseThrow();
+        assertEquals(List.of("bridge", "east"), r.segments().stream().map(s -> s.link().id()).toList());
+        assertTrue(r.approximate());
+    }
+
+    @Test
+    void railwaysAndWaterwaysAreNotRoads() {
+        Link rail = link("rail", LinkKind.RAILWAY, LinkStatus.EXISTING, Accuracy.LOCATED, A, C);
+        Link river = link("river", LinkKind.WATERWAY, LinkStatus.EXISTING, Accuracy.LOCATED, A, C);
+        var net = RoutingNetwork.build(List.of(rail, river), Variant.WITH_PLANNED);
+        assertEquals(0, net.edgeCount());
+        assertFalse(new RouteFinder(net).find(A[0], A[1], C[0], C[1]).isPresent());
+    }
+
+    @Test
+    void theFinderCanBeReusedForManyQueries() {
+        var finder = new RouteFinder(RoutingNetwork.build(square(LinkStatus.PLANNED), Variant.EXISTING));
+        double first = finder.find(A[0], A[1], C[0], C[1]).orElseThrow().totalKm();
+        finder.find(B[0], B[1], D[0], D[1]).orElseThrow();
+        assertEquals(first, finder.find(A[0], A[1], C[0], C[1]).orElseThrow().totalKm(), 1e-12);
+    }
+}
