@@ -76,7 +76,7 @@ public final class PlaceResolver {
         return new Resolution(null, closest(q, 5), false);
     }
 
-    private static final int NO_MATCH = 3;
+    private static final int NO_MATCH = 5;
 
     private static int rank(Entry e, String q) {
         if (q.isEmpty()) {
@@ -89,12 +89,18 @@ public final class PlaceResolver {
             return 1;
         }
         String hay = " " + e.folded() + " " + e.foldedEn() + " ";
+        if ((" " + e.foldedShort() + " ").contains(" " + q + " ")) {
+            return 2; // the whole query as words of the name proper: "ha long" → "TP Hạ Long"
+        }
+        if (hay.contains(" " + q + " ")) {
+            return 3; // … or of its note in brackets: "Tân Dân (Hạ Long, ex-Hoành Bồ)"
+        }
         for (String w : q.split(" ")) {
             if (!hay.contains(w)) {
                 return NO_MATCH;
             }
         }
-        return 2;
+        return 4;
     }
 
     /** Names nearest the query: most query words shared, then fewest edits. */

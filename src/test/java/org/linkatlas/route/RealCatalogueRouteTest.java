@@ -77,6 +77,7 @@ class RealCatalogueRouteTest {
     void thePlacesResolveIgnoringDiacritics() {
         assertEquals("Cảng Cái Lân", places.resolve("cang cai lan").end().name());
         assertTrue(places.resolve("Cầu").ambiguous());
+        assertEquals("TP Hạ Long", places.resolve("ha long").end().name(), "the whole phrase beats scattered words");
         PlaceResolver.Resolution unknown = places.resolve("Son Dongg");
         assertFalse(unknown.found());
         assertEquals("Sơn Động (TT An Châu)", unknown.candidates().get(0).name());
