@@ -18,21 +18,21 @@ final class WebMercator {
     private WebMercator() {
     }
 
+    // the projection itself is geo.WebMercator's (world units 0..1); here it is scaled to 256 world pixels
     static double x(double lon) {
-        return (lon + 180.0) / 360.0 * TILE;
+        return org.linkatlas.geo.WebMercator.x(lon) * TILE;
     }
 
     static double y(double lat) {
-        double s = Math.sin(Math.toRadians(Math.max(-MAX_LAT, Math.min(MAX_LAT, lat))));
-        return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * TILE;
+        return org.linkatlas.geo.WebMercator.y(lat) * TILE;
     }
 
     static double lon(double x) {
-        return x / TILE * 360.0 - 180.0;
+        return org.linkatlas.geo.WebMercator.lon(x / TILE);
     }
 
     static double lat(double y) {
-        return Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * y / TILE))));
+        return org.linkatlas.geo.WebMercator.lat(y / TILE);
     }
 
     /** 2^zoom: world pixels → pixels at that zoom. */
