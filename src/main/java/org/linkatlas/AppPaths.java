@@ -55,40 +55,36 @@ public final class AppPaths {
 
     /** The per-user cache folder (tiles): safe to delete at any time. */
     public static Path userCacheDir() {
-        String override = System.getProperty("linkatlas.cache");
-        if (override != null) {
-            return Path.of(override);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return Path.of(local != null ? local : home, "LinkAtlas", "cache");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "Link Atlas");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.cache", "link-atlas");
+        return perUser("linkatlas.cache", Path.of("LinkAtlas", "cache"), "LOCALAPPDATA",
+                Path.of("Library", "Caches", "Link Atlas"), "XDG_CACHE_HOME", ".cache");
     }
 
     /** The per-user folder holding the user's working copy of the store. */
     public static Path userDataDir() {
-        String override = System.getProperty("linkatlas.home");
+        return perUser("linkatlas.home", Path.of("LinkAtlas"), "APPDATA",
+                Path.of("Library", "Application Support", "Link Atlas"), "XDG_DATA_HOME", ".local/share");
+    }
+
+    /**
+     * A per-user folder by each OS's convention: the system property first (tests), else Windows
+     * {@code %winVar%\...}, macOS {@code ~/mac}, elsewhere {@code $xdgVar/link-atlas} or {@code ~/xdgDefault/link-atlas}.
+     */
+    private static Path perUser(String property, Path windows, String winVar, Path mac, String xdgVar, String xdgDefault) {
+        String override = System.getProperty(property);
         if (override != null) {
             return Path.of(override);
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String home = System.getProperty("user.home");
         if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return Path.of(appData != null ? appData : home, "LinkAtlas");
+            String base = System.getenv(winVar);
+            return Path.of(base != null ? base : home).resolve(windows);
         }
         if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "Link Atlas");
+            return Path.of(home).resolve(mac);
         }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/share", "link-atlas");
+        String xdg = System.getenv(xdgVar);
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/" + xdgDefault, "link-atlas");
     }
 
     private static Path codeLocation() {

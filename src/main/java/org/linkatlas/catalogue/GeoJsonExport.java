@@ -68,17 +68,9 @@ public final class GeoJsonExport {
 
     /** Writes to a temporary file beside {@code target} and moves it into place: a failed export leaves no half file. */
     public static void write(Catalogue c, java.nio.file.Path target) throws java.io.IOException {
-        java.nio.file.Path dir = target.toAbsolutePath().getParent();
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Path temp = java.nio.file.Files.createTempFile(dir, target.getFileName().toString(), ".part");
-        try {
-            new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(temp.toFile(), featureCollection(c));
-            java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            java.nio.file.Files.deleteIfExists(temp);
-        }
+        org.linkatlas.files.AtomicFile.write(target, temp -> new ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValue(temp.toFile(), featureCollection(c)));
     }
 
     private static <T> String joined(List<T> items, Function<T, String> f) {

@@ -3,10 +3,7 @@ package org.linkatlas.cli;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -103,20 +100,10 @@ final class RenderTileCommand {
     }
 
     private static void write(BufferedImage image, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".render-tile-", ".png.tmp");
-        try {
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
+        org.linkatlas.files.AtomicFile.write(target, temp -> {
+            if (!ImageIO.write(image, "png", temp.toFile())) {
                 throw new IOException("no PNG writer");
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 }

@@ -61,34 +61,43 @@ public final class MapLayerBenchmark {
     }
 
     /**
-     * Pans across the region one step per frame, painting as LinksLayer does, one FX task per frame about
-     * 16 ms apart so that background rasters land between frames as they would on screen.
+     * Pans across the region one step per frame, painting as LinksLayer does, one FX task per frame
+     * scheduled 16 ms apart so that background rasters land between frames as they would on screen.
      */
     private static double[] painterFrames(List<Link> links, double zoom, int frames) throws Exception {
         Canvas canvas = onFx(() -> new Canvas(W, H));
+        java.util.concurrent.Semaphore rasters = new java.util.concurrent.Semaphore(0);
         LinkPainter painter = onFx(() -> {
-            LinkPainter p = new LinkPainter(() -> { });
+            LinkPainter p = new LinkPainter(rasters::release); // called when a background raster lands
             p.setShapes(new LinkShapes(links));
             return p;
         });
         onFx(() -> painter.paint(canvas.getGraphicsContext2D(), viewport(zoom, 0)));
-        for (int i = 0; i < 500 && !onFx(painter::rasterCurrent) && painter.rastered(); i++) {
-            Thread.sleep(10); // the first raster, as at start-up
+        if (painter.rastered() && !rasters.tryAcquire(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the first raster did not arrive within 60 s");
         }
         double[] ms = new double[frames];
-        for (int i = -10; i < frames; i++) {
-            MapViewport v = viewport(zoom, i);
-            int frame = i;
-            double t = onFx(() -> {
+        java.util.concurrent.ScheduledExecutorService clock = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(frames + 10);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(-10);
+        // one frame every 16 ms, as a screen would ask for them; each frame is its own FX task
+        clock.scheduleAtFixedRate(() -> {
+            int frame = next.getAndIncrement();
+            if (frame >= frames) {
+                return;
+            }
+            MapViewport v = viewport(zoom, frame);
+            Platform.runLater(() -> {
                 long t0 = System.nanoTime();
                 painter.paint(canvas.getGraphicsContext2D(), v);
-                return (System.nanoTime() - t0) / 1e6;
+                if (frame >= 0) {
+                    ms[frame] = (System.nanoTime() - t0) / 1e6;
+                }
+                done.countDown();
             });
-            if (frame >= 0) {
-                ms[frame] = t;
-            }
-            Thread.sleep(16);
-        }
+        }, 0, 16, java.util.concurrent.TimeUnit.MILLISECONDS);
+        done.await();
+        clock.shutdownNow();
         return ms;
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
@@ -59,14 +58,7 @@ public final class RenderedTileCache implements TileSource {
 
     private static void store(Path file, BufferedImage img) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "tile", ".part");
-            try {
-                ImageIO.write(img, "png", temp.toFile());
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            org.linkatlas.files.AtomicFile.write(file, temp -> ImageIO.write(img, "png", temp.toFile()));
         } catch (IOException e) {
             // a full or read-only disk costs speed, not the map
             LOG.log(System.Logger.Level.DEBUG, "cannot cache tile {0}: {1}", file, e.getMessage());
