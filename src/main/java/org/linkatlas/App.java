@@ -18,7 +18,7 @@ import org.linkatlas.map.tiles.OsmTileSource;
 import org.linkatlas.map.tiles.RenderedTileCache;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.ui.BasemapService;
-import org.linkatlas.ui.Messages;
+import org.linkatlas.i18n.Messages;
 import org.linkatlas.ui.Settings;
 import org.linkatlas.ui.StoreService;
 import org.linkatlas.ui.explorer.ExplorerView;

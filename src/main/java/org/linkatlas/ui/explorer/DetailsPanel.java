@@ -15,7 +15,7 @@ import org.linkatlas.model.Codes;
 import org.linkatlas.model.FuzzyDate;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.Source;
-import org.linkatlas.ui.Messages;
+import org.linkatlas.i18n.Messages;
 
 /**
  * The selected link: names, kind and status, provinces then and now, geodesic length, figures, target,

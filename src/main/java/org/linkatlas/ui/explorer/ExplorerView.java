@@ -27,7 +27,7 @@ import org.linkatlas.model.Link;
 import org.linkatlas.model.Seed;
 import org.linkatlas.model.Source;
 import org.linkatlas.search.SearchHit;
-import org.linkatlas.ui.Messages;
+import org.linkatlas.i18n.Messages;
 
 /**
  * The main window's content: menus and search on top, filters and legend on the left, the map over the

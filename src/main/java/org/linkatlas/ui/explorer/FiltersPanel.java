@@ -22,7 +22,7 @@ import org.linkatlas.model.Codes;
 import org.linkatlas.model.LinkKind;
 import org.linkatlas.model.LinkStatus;
 import org.linkatlas.model.Province;
-import org.linkatlas.ui.Messages;
+import org.linkatlas.i18n.Messages;
 
 /**
  * Filters (kind, status, province by old or new name, agreement, year) writing into the view model's

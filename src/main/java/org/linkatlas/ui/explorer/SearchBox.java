@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.linkatlas.search.SearchHit;
-import org.linkatlas.ui.Messages;
+import org.linkatlas.i18n.Messages;
 
 /**
  * The search field (Ctrl+F): results appear under it as you type; Enter takes the first, a click any.

@@ -9,7 +9,7 @@ import javafx.stage.Window;
 import org.linkatlas.catalogue.QuoteMatcher;
 import org.linkatlas.model.Seed;
 import org.linkatlas.model.Source;
-import org.linkatlas.ui.Messages;
+import org.linkatlas.i18n.Messages;
 
 /** A window showing a seed article whole, with the quoted words highlighted and scrolled into view. JavaFX thread only. */
 final class SourceViewer {

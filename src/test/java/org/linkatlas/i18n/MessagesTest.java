@@ -1,4 +1,4 @@
-package org.linkatlas.ui;
+package org.linkatlas.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ import org.linkatlas.model.LinkStatus;
 class MessagesTest {
     private static Properties load(String name) throws Exception {
         Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/linkatlas/ui/" + name)) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/linkatlas/i18n/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -1,4 +1,4 @@
-package org.linkatlas.ui;
+package org.linkatlas.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 
 /** UI strings from {@code messages*.properties} (English and Vietnamese). Immutable; any thread. */
 public final class Messages {
-    static final String BUNDLE = "org.linkatlas.ui.messages";
+    static final String BUNDLE = "org.linkatlas.i18n.messages";
     private final ResourceBundle bundle;
 
     public Messages(Locale locale) {
