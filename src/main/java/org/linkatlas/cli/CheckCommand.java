@@ -13,6 +13,7 @@ import org.linkatlas.catalogue.CatalogueReader;
 import org.linkatlas.catalogue.CatalogueValidator;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.route.NetworkCheck;
+import org.linkatlas.route.ContextRoads;
 import org.linkatlas.route.RoutingNetwork;
 import org.linkatlas.storage.CatalogueStore;
 import org.linkatlas.storage.Database;
@@ -104,12 +105,32 @@ final class CheckCommand {
         print("commitments by agreement", stats.commitmentsByAgreement());
     }
 
-    /** Informational, never a problem: the catalogue holds the links agreements name, not every road. */
+    /**
+     * Informational, never a problem: the catalogue holds the links agreements name, not every road, so
+     * pieces that join nothing are expected; the basemap's context roads join many of them.
+     */
     private void printNetwork(Catalogue c) {
-        RoutingNetwork net = RoutingNetwork.build(c.links(), RoutingNetwork.Variant.WITH_PLANNED);
-        List<NetworkCheck.Piece> isolated = NetworkCheck.isolated(net);
-        out.println("road network pieces that join nothing else: " + isolated.size());
+        List<org.linkatlas.model.Link> context = List.of();
+        try {
+            context = ContextRoads.read(AppPaths.basemapDir());
+        } catch (java.io.IOException e) {
+            out.println("context roads: not read (" + e.getMessage() + ")");
+        }
+        RoutingNetwork.Options options = RoutingNetwork.Options.DEFAULT;
+        RoutingNetwork links = RoutingNetwork.build(c.links(), RoutingNetwork.Variant.WITH_PLANNED, options);
+        List<NetworkCheck.Piece> isolated = NetworkCheck.isolated(links);
+        out.println("road network pieces that join nothing else (the catalogue's links alone): " + isolated.size());
         isolated.forEach(p -> out.println("  " + String.join(", ", p.linkIds())));
+        if (!context.isEmpty()) {
+            RoutingNetwork all = RoutingNetwork.build(c.links(), context, RoutingNetwork.Variant.WITH_PLANNED, options);
+            List<NetworkCheck.Piece> still = NetworkCheck.isolated(all);
+            out.println("... with the basemap's " + context.size() + " context roads: " + still.size());
+            still.forEach(p -> out.println("  " + String.join(", ", p.linkIds())));
+        }
+        List<org.linkatlas.model.Link> notRouted = RoutingNetwork.notRouted(c.links(), options);
+        out.println("road links not routed over (position uncertain by more than "
+                + options.maxUncertaintyKm() + " km): " + notRouted.size());
+        notRouted.forEach(l -> out.println("  " + l.id() + " (±" + l.accuracyKm() + " km)"));
     }
 
     private void print(String title, Map<String, Integer> counts) {

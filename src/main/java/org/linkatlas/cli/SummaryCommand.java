@@ -1,5 +1,6 @@
 package org.linkatlas.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,20 +11,25 @@ import java.util.Set;
 import org.linkatlas.AppPaths;
 import org.linkatlas.explore.LinkFacts;
 import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Link;
+import org.linkatlas.report.ReportText;
+import org.linkatlas.report.RouteExports;
+import org.linkatlas.report.RouteReport;
+import org.linkatlas.report.RouteReportBuilder;
+import org.linkatlas.route.ContextRoads;
 import org.linkatlas.route.PlaceResolver;
-import org.linkatlas.route.Route;
-import org.linkatlas.route.RouteFinder;
-import org.linkatlas.route.RouteSummary;
+import org.linkatlas.route.RoutePlanner;
 import org.linkatlas.route.RoutingNetwork;
 import org.linkatlas.storage.CatalogueStore;
 import org.linkatlas.storage.Database;
 import org.linkatlas.storage.StorageException;
 
 /**
- * {@code summary --from A --to B [--planned] [--lang vi|en] [--store F]}: finds the shortest road route
- * over existing links and over existing plus planned links, and prints both totals and the segments of one
- * of them (today's by default, the planned variant with {@code --planned}). An unknown or ambiguous place
- * exits 1 listing the closest matches. {@code --pdf} is not implemented yet (exit 2).
+ * {@code summary --from A --to B [--planned] [--lang vi|en] [--store F] [--pdf F [--landscape]] [--geojson F]
+ * [--csv F]}: finds the shortest road route over existing links and over existing plus planned links (with
+ * the basemap's roads as context), prints both totals and the segments of one of them (today's by default,
+ * the planned variant with {@code --planned}), and writes the files asked for. An unknown or ambiguous
+ * place exits 1 listing the closest matches and writes nothing.
  */
 final class SummaryCommand {
     private final PrintStream out;
@@ -39,23 +45,26 @@ final class SummaryCommand {
     int run(String[] argv) {
         List<String> rest = new ArrayList<>();
         boolean planned = false;
+        boolean landscape = false;
         for (String a : argv) {
             if (a.equals("--planned")) {
-                planned = true; // a flag: Args wants a value after every option
+                planned = true; // flags: Args wants a value after every option
+            } else if (a.equals("--landscape")) {
+                landscape = true;
             } else {
                 rest.add(a);
             }
         }
-        Args args = new Args(rest.toArray(String[]::new), 1, Set.of("from", "to", "lang", "store", "pdf"));
-        if (args.option("pdf") != null) {
-            throw new Args.UsageException("PDF export is not implemented yet");
-        }
+        Args args = new Args(rest.toArray(String[]::new), 1, Set.of("from", "to", "lang", "store", "pdf", "geojson", "csv"));
         if (args.option("from") == null || args.option("to") == null || !args.positional().isEmpty()) {
             throw new Args.UsageException("needs --from A --to B");
         }
         String lang = args.option("lang") == null ? "vi" : args.option("lang");
         if (!lang.equals("vi") && !lang.equals("en")) {
             throw new Args.UsageException("--lang is vi or en");
+        }
+        if (landscape && args.option("pdf") == null) {
+            throw new Args.UsageException("--landscape goes with --pdf");
         }
         Path storePath = args.path("store", AppPaths.bundledStore());
         Catalogue c;
@@ -65,29 +74,46 @@ final class SummaryCommand {
             err.println("summary: " + e.getMessage());
             return 1;
         }
-        PlaceResolver resolver = new PlaceResolver(c);
-        Optional<PlaceResolver.End> from = resolve(resolver, "--from", args.option("from"));
-        Optional<PlaceResolver.End> to = resolve(resolver, "--to", args.option("to"));
+        List<Link> context = List.of();
+        String contextProblem = null;
+        try {
+            context = ContextRoads.read(AppPaths.basemapDir());
+        } catch (IOException e) {
+            contextProblem = e.getMessage();
+            err.println("summary: warning: " + contextProblem + "; routing over the catalogue's links only");
+        }
+        RoutingNetwork.Options options = RoutingNetwork.Options.DEFAULT;
+        RoutePlanner planner = new RoutePlanner(c, context, options);
+        Optional<PlaceResolver.End> from = resolve(planner.places(), "--from", args.option("from"));
+        Optional<PlaceResolver.End> to = resolve(planner.places(), "--to", args.option("to"));
         if (from.isEmpty() || to.isEmpty()) {
             return 1;
         }
-        RoutingNetwork today = RoutingNetwork.build(c.links(), RoutingNetwork.Variant.EXISTING);
-        RoutingNetwork promised = RoutingNetwork.build(c.links(), RoutingNetwork.Variant.WITH_PLANNED);
-        Optional<Route> existing = new RouteFinder(today).find(from.get().lon(), from.get().lat(), to.get().lon(), to.get().lat());
-        Optional<Route> withPlanned = new RouteFinder(promised).find(from.get().lon(), from.get().lat(), to.get().lon(), to.get().lat());
-        out.print(new RouteSummary(c, new LinkFacts(c), clock, lang).text(from.get(), to.get(), existing, withPlanned, planned));
-        if (existing.isEmpty() || withPlanned.isEmpty()) {
-            for (PlaceResolver.End e : List.of(from.get(), to.get())) {
-                if (promised.nodeForPlace(e.lon(), e.lat()) < 0) {
-                    out.printf(lang.equals("en") ? "%s is more than %.0f km from every road link.%n"
-                            : "%s cách mọi tuyến đường bộ hơn %.0f km.%n", e.name(), promised.options().placeKm());
-                } else if (existing.isEmpty() && today.nodeForPlace(e.lon(), e.lat()) < 0) {
-                    out.printf(lang.equals("en") ? "%s is more than %.0f km from every existing road link.%n"
-                            : "%s cách mọi tuyến đường bộ hiện có hơn %.0f km.%n", e.name(), today.options().placeKm());
-                }
+        RouteReport report = new RouteReportBuilder(c, new LinkFacts(c), clock, lang)
+                .route(planner.plan(from.get(), to.get()), planned, options.placeKm());
+        out.print(ReportText.of(report));
+        int status = 0;
+        try {
+            if (args.option("geojson") != null) {
+                Path f = args.path("geojson", null);
+                RouteExports.writeGeoJson(report, f);
+                out.println("wrote " + f);
             }
+            if (args.option("csv") != null) {
+                Path f = args.path("csv", null);
+                RouteExports.writeCommitmentsCsv(report, f);
+                out.println("wrote " + f);
+            }
+            if (args.option("pdf") != null) {
+                Path f = args.path("pdf", null);
+                SummaryPdf.write(report, c, f, landscape);
+                out.println("wrote " + f);
+            }
+        } catch (IOException e) {
+            err.println("summary: cannot write " + e.getMessage());
+            status = 1;
         }
-        return 0;
+        return status;
     }
 
     private Optional<PlaceResolver.End> resolve(PlaceResolver resolver, String option, String query) {
@@ -98,6 +124,7 @@ final class SummaryCommand {
         boolean ambiguous = r.ambiguous();
         err.println("summary: " + option + " \"" + query + "\" " + (ambiguous ? "is ambiguous; it matches:" : "is not a known place; closest:"));
         r.candidates().forEach(e -> err.println("  " + e.name() + " [" + e.id() + "]"));
+        err.println("summary: nothing written");
         return Optional.empty();
     }
 }

@@ -23,10 +23,12 @@ public final class LinkFacts {
     private final Map<String, List<Commitment>> commitments = new HashMap<>();
     private final Map<String, Integer> dueYears = new HashMap<>();
     private final Map<String, String> successors;
+    private final Map<String, Link> links = new HashMap<>();
 
     public LinkFacts(Catalogue c) {
         successors = c.provinces().stream().collect(Collectors.toMap(Province::name, Province::successor));
         for (Link l : c.links()) {
+            links.put(l.id(), l);
             agreements.put(l.id(), new LinkedHashSet<>(l.agreementIds()));
             commitments.put(l.id(), new java.util.ArrayList<>());
             dueYear(l.target()).ifPresent(y -> dueYears.merge(l.id(), y, Math::min));
@@ -54,6 +56,16 @@ public final class LinkFacts {
 
     public Optional<Integer> dueYear(String linkId) {
         return Optional.ofNullable(dueYears.get(linkId));
+    }
+
+    /**
+     * Whether a commitment seen from {@code link} is overdue on {@code today}: its deadline has passed, the
+     * link is not existing, and not every link the commitment names is existing (then it was kept).
+     */
+    public boolean overdue(Commitment c, Link link, LocalDate today) {
+        boolean done = c.linkIds().stream().map(links::get)
+                .allMatch(l -> l != null && l.status() == org.linkatlas.model.LinkStatus.EXISTING);
+        return !done && Deadlines.isOverdue(c.deadline(), link.status(), today);
     }
 
     public Map<String, String> successors() {

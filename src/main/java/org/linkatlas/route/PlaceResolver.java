@@ -9,17 +9,21 @@ import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.Place;
 import org.linkatlas.search.TextFolding;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.linearref.LengthIndexedLine;
 
 /**
- * Turns a typed name into a route end: the catalogue's places and its point links (ports, stations, gates)
- * whose name no place already has, matched with case and diacritics folded ({@link TextFolding}). The best
- * match must be unique: an exact name beats a name that starts with the query, which beats one containing
- * every word. Immutable; any thread.
+ * Turns a typed name into a route end: the catalogue's places, its point links (ports, stations, gates)
+ * and its road links (a route "to cầu Hòa Sơn" ends halfway along the bridge) whose name no place already
+ * has, matched with case and diacritics folded ({@link TextFolding}). The best match must be unique: an
+ * exact name beats a name that starts with the query, which beats one containing every word, and a place
+ * beats a link matched as well.
+ * {@link #suggest} lists the matches best first, for search as you type. Immutable; any thread.
  */
 public final class PlaceResolver {
-    /** Something a route can start or end at. */
-    public record End(String id, String name, double lon, double lat) {
+    /** Something a route can start or end at; {@code link} when it is a link rather than a place. */
+    public record End(String id, String name, double lon, double lat, boolean link) {
     }
 
     /** The outcome: the end when unique, else the candidates (ambiguous) or the closest names (unknown). */
@@ -37,20 +41,40 @@ public final class PlaceResolver {
     public PlaceResolver(Catalogue c) {
         Set<String> names = new HashSet<>();
         for (Place p : c.places()) {
-            add(p.id(), p.nameVi(), p.nameEn(), p.point());
+            add(p.id(), p.nameVi(), p.nameEn(), p.point(), false);
             names.add(TextFolding.fold(p.nameVi()));
         }
         for (Link l : c.links()) {
-            if (l.kind().isPointLike() && l.geometry() instanceof Point pt && !names.contains(TextFolding.fold(l.nameVi()))) {
-                add(l.id(), l.nameVi(), l.nameEn(), pt);
+            if (names.contains(TextFolding.fold(l.nameVi()))) {
+                continue;
+            }
+            if (l.kind().isPointLike() && l.geometry() instanceof Point pt) {
+                add(l.id(), l.nameVi(), l.nameEn(), pt, true);
+            } else if (RoutingNetwork.ROAD_KINDS.contains(l.kind()) && l.geometry() instanceof LineString line) {
+                add(l.id(), l.nameVi(), l.nameEn(), line.getFactory().createPoint(
+                        new LengthIndexedLine(line).extractPoint(line.getLength() / 2)), true);
             }
         }
     }
 
-    private void add(String id, String vi, String en, Point p) {
+    private void add(String id, String vi, String en, Point p, boolean link) {
         String shortName = vi.replaceAll("\\s*\\(.*\\)\\s*$", ""); // "Sơn Động (TT An Châu)" → "Sơn Động"
-        entries.add(new Entry(new End(id, vi, p.getX(), p.getY()), TextFolding.fold(vi), TextFolding.fold(shortName),
+        entries.add(new Entry(new End(id, vi, p.getX(), p.getY(), link), TextFolding.fold(vi), TextFolding.fold(shortName),
                 TextFolding.fold(en)));
+    }
+
+    /** Every end matching the query, best first (then by name), at most {@code limit}: search as you type. */
+    public List<End> suggest(String query, int limit) {
+        String q = TextFolding.fold(query);
+        return entries.stream().filter(e -> rank(e, q) < NO_MATCH)
+                .sorted(Comparator.<Entry>comparingInt(e -> order(e, q))
+                        .thenComparing(Entry::folded))
+                .limit(limit).map(Entry::end).toList();
+    }
+
+    /** The end with this id, if any. */
+    public java.util.Optional<End> byId(String id) {
+        return entries.stream().map(Entry::end).filter(e -> e.id().equals(id)).findFirst();
     }
 
     public Resolution resolve(String query) {
@@ -58,12 +82,12 @@ public final class PlaceResolver {
         int bestRank = Integer.MAX_VALUE;
         List<End> best = new ArrayList<>();
         for (Entry e : entries) {
-            int r = rank(e, q);
+            int r = order(e, q);
             if (r < bestRank) {
                 bestRank = r;
                 best.clear();
             }
-            if (r == bestRank && r < NO_MATCH) {
+            if (r == bestRank && r < 2 * NO_MATCH) {
                 best.add(e.end());
             }
         }
@@ -77,6 +101,11 @@ public final class PlaceResolver {
     }
 
     private static final int NO_MATCH = 5;
+
+    /** The rank, with a place ahead of a link of the same rank ("ha long": TP Hạ Long, not the expressway). */
+    private static int order(Entry e, String q) {
+        return 2 * rank(e, q) + (e.end().link() ? 1 : 0);
+    }
 
     private static int rank(Entry e, String q) {
         if (q.isEmpty()) {

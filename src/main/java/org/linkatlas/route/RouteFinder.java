@@ -6,55 +6,75 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import org.linkatlas.geo.GeodesicLength;
+import org.linkatlas.geo.GeoJsonCodec;
 import org.linkatlas.model.Link;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Shortest routes by length over a {@link RoutingNetwork}: Dijkstra with a binary heap
  * ({@link PriorityQueue}, stale entries skipped rather than decreased), stopping when the target is settled.
+ * Between two positions, each joins the network where it is nearest to an edge ({@link RoutingNetwork#access}),
+ * through two extra nodes the finder adds for the query: the start reaches both ends of its edge, both ends
+ * of the target's edge reach the target, and when both lie on one edge the part between them is a way too.
  * Holds per-query arrays, so one finder serves one thread; make one per thread.
  */
 public final class RouteFinder {
     private record Entry(double dist, int node) {
     }
 
+    // via[] codes for the edges of the extra nodes
+    private static final int SOURCE = -1;
+    private static final int FROM_START = -2;
+    private static final int TO_END = -3;
+    private static final int SAME_EDGE = -4;
+
     private final RoutingNetwork net;
+    private final int start; // the extra nodes: n and n+1
+    private final int end;
     private final double[] dist;
-    private final int[] via; // the adjacency slot used to reach each node, -1 at the source
+    private final int[] via; // the adjacency slot used to reach each node, or a code above
     private final int[] from;
     private final int[] stamp; // which query last touched a node, so arrays are not cleared per query
     private int query;
+    private RoutingNetwork.Access a;
+    private RoutingNetwork.Access b;
 
     public RouteFinder(RoutingNetwork net) {
         this.net = net;
         int n = net.nodeCount();
-        dist = new double[n];
-        via = new int[n];
-        from = new int[n];
-        stamp = new int[n];
+        start = n;
+        end = n + 1;
+        dist = new double[n + 2];
+        via = new int[n + 2];
+        from = new int[n + 2];
+        stamp = new int[n + 2];
     }
 
-    /** The shortest route between two positions (lon/lat), each joined to its nearest node; empty when none. */
+    /** The shortest route between two positions (lon/lat), each joined to its nearest edge; empty when none. */
     public Optional<Route> find(double lonA, double latA, double lonB, double latB) {
-        int a = net.nodeForPlace(lonA, latA);
-        int b = net.nodeForPlace(lonB, latB);
-        if (a < 0 || b < 0) {
+        a = net.access(lonA, latA);
+        b = net.access(lonB, latB);
+        if (a == null || b == null) {
             return Optional.empty();
         }
-        double gapA = GeodesicLength.metres(lonA, latA, net.lon(a), net.lat(a)) / 1000;
-        double gapB = GeodesicLength.metres(lonB, latB, net.lon(b), net.lat(b)) / 1000;
-        return find(a, b).map(r -> new Route(r.segments(), r.totalKm(), gapA, gapB));
+        return search(start, end).map(r -> new Route(r.segments(), r.totalKm(), a.gapKm(), b.gapKm()));
     }
 
     /** The shortest route between two nodes; empty when they are not connected. */
     public Optional<Route> find(int source, int target) {
+        a = null;
+        b = null;
+        return search(source, target);
+    }
+
+    private Optional<Route> search(int source, int target) {
         query++;
         if (query == Integer.MAX_VALUE) {
             Arrays.fill(stamp, 0);
             query = 1;
         }
         PriorityQueue<Entry> heap = new PriorityQueue<>((x, y) -> Double.compare(x.dist, y.dist));
-        touch(source, 0, -1, -1);
+        touch(source, 0, SOURCE, -1);
         heap.add(new Entry(0, source));
         while (!heap.isEmpty()) {
             Entry e = heap.poll();
@@ -65,16 +85,47 @@ public final class RouteFinder {
             if (u == target) {
                 return Optional.of(path(source, target));
             }
-            for (int s = net.firstEdge(u), end = net.endEdge(u); s < end; s++) {
-                int v = net.edgeTarget(s);
-                double d = e.dist + net.edgeMetres(s);
-                if (stamp[v] != query || d < dist[v]) {
-                    touch(v, d, s, u);
-                    heap.add(new Entry(d, v));
+            if (u == start && a != null) {
+                int slot = a.slot();
+                double m = net.edgeMetres(slot);
+                relax(heap, u, net.edgeSource(slot), e.dist + a.t() * m, FROM_START);
+                relax(heap, u, net.edgeTarget(slot), e.dist + (1 - a.t()) * m, FROM_START);
+                if (sameEdge()) {
+                    relax(heap, u, end, e.dist + Math.abs(a.t() - tOnA(b)) * m, SAME_EDGE);
                 }
+                continue;
+            }
+            if (b != null && (u == net.edgeSource(b.slot()) || u == net.edgeTarget(b.slot()))) {
+                double m = net.edgeMetres(b.slot());
+                relax(heap, u, end, e.dist + (u == net.edgeSource(b.slot()) ? b.t() : 1 - b.t()) * m, TO_END);
+            }
+            for (int s = net.firstEdge(u), stop = net.endEdge(u); s < stop; s++) {
+                relax(heap, u, net.edgeTarget(s), e.dist + net.edgeMetres(s), s);
             }
         }
         return Optional.empty();
+    }
+
+    private void relax(PriorityQueue<Entry> heap, int u, int v, double d, int slot) {
+        if (stamp[v] != query || d < dist[v]) {
+            touch(v, d, slot, u);
+            heap.add(new Entry(d, v));
+        }
+    }
+
+    /** Both positions join the same edge (in either direction). */
+    private boolean sameEdge() {
+        int sa = net.edgeSource(a.slot());
+        int ta = net.edgeTarget(a.slot());
+        int sb = net.edgeSource(b.slot());
+        int tb = net.edgeTarget(b.slot());
+        return net.edgeLink(a.slot()) == net.edgeLink(b.slot()) && (sa == sb && ta == tb || sa == tb && ta == sb)
+                && net.edgeMetres(a.slot()) == net.edgeMetres(b.slot());
+    }
+
+    /** Where {@code x} lies along A's edge, measured from A's edge's source node. */
+    private double tOnA(RoutingNetwork.Access x) {
+        return net.edgeSource(x.slot()) == net.edgeSource(a.slot()) ? x.t() : 1 - x.t();
     }
 
     private void touch(int node, double d, int slot, int prev) {
@@ -84,23 +135,53 @@ public final class RouteFinder {
         from[node] = prev;
     }
 
+    /** One step of the path: a link, its length and its course from → to. */
+    private record Step(Link link, double metres, double x1, double y1, double x2, double y2) {
+    }
+
     private Route path(int source, int target) {
-        List<Route.Segment> reversed = new ArrayList<>();
-        Link current = null;
-        double km = 0;
+        List<Step> steps = new ArrayList<>();
         for (int n = target; n != source; n = from[n]) {
-            Link l = net.edgeLink(via[n]);
-            if (current != null && !current.id().equals(l.id())) {
-                reversed.add(new Route.Segment(current, km));
-                km = 0;
+            int p = from[n];
+            int code = via[n];
+            if (code >= 0) {
+                steps.add(new Step(net.edgeLink(code), net.edgeMetres(code), net.lon(p), net.lat(p), net.lon(n), net.lat(n)));
+            } else if (code == FROM_START) {
+                steps.add(new Step(net.edgeLink(a.slot()), dist[n] - dist[p], a.lon(), a.lat(), net.lon(n), net.lat(n)));
+            } else if (code == TO_END) {
+                steps.add(new Step(net.edgeLink(b.slot()), dist[n] - dist[p], net.lon(p), net.lat(p), b.lon(), b.lat()));
+            } else if (code == SAME_EDGE) {
+                steps.add(new Step(net.edgeLink(a.slot()), dist[n] - dist[p], a.lon(), a.lat(), b.lon(), b.lat()));
             }
-            current = l;
-            km += net.edgeMetres(via[n]) / 1000;
+        }
+        Collections.reverse(steps);
+        List<Route.Segment> segments = new ArrayList<>();
+        Link current = null;
+        double metres = 0;
+        List<Coordinate> line = new ArrayList<>();
+        for (Step s : steps) {
+            if (s.metres() <= 0) {
+                continue; // a place exactly at a node: nothing travelled on that edge
+            }
+            if (current != null && !current.id().equals(s.link().id())) {
+                segments.add(segment(current, metres, line));
+                metres = 0;
+                line = new ArrayList<>();
+            }
+            if (line.isEmpty()) {
+                line.add(new Coordinate(s.x1(), s.y1()));
+            }
+            line.add(new Coordinate(s.x2(), s.y2()));
+            current = s.link();
+            metres += s.metres();
         }
         if (current != null) {
-            reversed.add(new Route.Segment(current, km));
+            segments.add(segment(current, metres, line));
         }
-        Collections.reverse(reversed);
-        return new Route(reversed, dist[target] / 1000, 0, 0);
+        return new Route(segments, dist[target] / 1000, 0, 0);
+    }
+
+    private static Route.Segment segment(Link l, double metres, List<Coordinate> line) {
+        return new Route.Segment(l, metres / 1000, GeoJsonCodec.WGS84.createLineString(line.toArray(Coordinate[]::new)));
     }
 }

@@ -2,6 +2,7 @@ package org.linkatlas.route;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,19 @@ import org.locationtech.jts.index.strtree.STRtree;
  * dangling link). The price of that tolerance: links that pass within 1.5 km of each other without meeting
  * (an overpass) join too.
  *
+ * <p>Between the links the agreements name, the basemap's schematic national roads and expressways
+ * ({@link ContextRoads}) may be added as existing roads: an edge of a context road that joins two nodes
+ * already joined by a link is left out, so where both draw the same road the route follows the link and
+ * its agreements. Parallel edges of equal length keep a fixed preference: bridges, tunnels and ferries are
+ * added before roads, so a route over a bridge names the bridge.
+ *
+ * <p>A link whose position is uncertain by more than {@link Options#maxUncertaintyKm()} (20 km by default)
+ * is not routed over: its line only marks that the two ends will be linked (a ring road "between Bắc Giang
+ * and Thái Nguyên"), and a length along it would be invented. {@link #notRouted} lists them.
+ *
+ * <p>A place joins the network at the nearest point of any edge within {@link Options#placeKm()}, not only
+ * at a node: a port beside a long schematic road joins it where it passes.
+ *
  * <p>Immutable once built; any thread.
  */
 public final class RoutingNetwork {
@@ -61,9 +75,16 @@ public final class RoutingNetwork {
         }
     }
 
-    /** Tolerances in km: vertices closer than {@code snapKm} are one node; a place joins a node within {@code placeKm}. */
-    public record Options(double snapKm, double placeKm) {
-        public static final Options DEFAULT = new Options(1.5, 3.0);
+    /**
+     * Tolerances in km: vertices closer than {@code snapKm} are one node; a place joins an edge within
+     * {@code placeKm}; a link uncertain by more than {@code maxUncertaintyKm} is not routed over.
+     */
+    public record Options(double snapKm, double placeKm, double maxUncertaintyKm) {
+        public static final Options DEFAULT = new Options(1.5, 3.0, 20.0);
+    }
+
+    /** Where a position joins the network: on edge {@code slot} (from its source node), {@code t} of the way along. */
+    public record Access(int slot, double t, double lon, double lat, double gapKm) {
     }
 
     private final Options options;
@@ -75,7 +96,9 @@ public final class RoutingNetwork {
     private final int[] target;
     private final double[] metres;
     private final int[] linkOf;
+    private final int[] sourceOf;
     private final NodeGrid grid;
+    private final STRtree edges = new STRtree();
 
     private RoutingNetwork(Options options, List<Link> links, Builder b) {
         this.options = options;
@@ -102,39 +125,69 @@ public final class RoutingNetwork {
         target = new int[live];
         metres = new double[live];
         linkOf = new int[live];
+        sourceOf = new int[live];
         int[] fill = first.clone();
         for (int e = 0; e < b.from.size(); e++) {
             if (!b.removed.get(e)) {
                 int u = b.from.get(e);
                 int v = b.to.get(e);
-                put(fill[u]++, v, b.metres.get(e), b.link.get(e));
-                put(fill[v]++, u, b.metres.get(e), b.link.get(e));
+                int slot = fill[u]++;
+                put(slot, u, v, b.metres.get(e), b.link.get(e));
+                put(fill[v]++, v, u, b.metres.get(e), b.link.get(e));
+                edges.insert(new Envelope(lon[u], lon[v], lat[u], lat[v]), slot);
             }
         }
+        edges.build();
         grid = b.grid;
     }
 
-    private void put(int slot, int to, double m, int link) {
+    private void put(int slot, int from, int to, double m, int link) {
+        sourceOf[slot] = from;
         target[slot] = to;
         metres[slot] = m;
         linkOf[slot] = link;
     }
 
-    /** The network of the routable links of {@code all} admitted by {@code variant}. */
+    /** The network of the routable links of {@code all} admitted by {@code variant}, without context roads. */
     public static RoutingNetwork build(List<Link> all, Variant variant, Options options) {
-        List<Link> chosen = all.stream()
-                .filter(l -> ROAD_KINDS.contains(l.kind()) && variant.admits(l.status()) && l.geometry() != null)
-                .toList();
+        return build(all, List.of(), variant, options);
+    }
+
+    public static RoutingNetwork build(List<Link> all, Variant variant) {
+        return build(all, List.of(), variant, Options.DEFAULT);
+    }
+
+    /**
+     * The network of the routable links of {@code all} admitted by {@code variant}, plus the {@code context}
+     * roads (existing, in every variant) where they do not repeat a link.
+     */
+    public static RoutingNetwork build(List<Link> all, List<Link> context, Variant variant, Options options) {
+        List<Link> chosen = new ArrayList<>(all.stream()
+                .filter(l -> routable(l, options) && variant.admits(l.status()))
+                .sorted(Comparator.comparingInt(l -> l.kind() == LinkKind.ROAD || l.kind() == LinkKind.EXPRESSWAY ? 1 : 0))
+                .toList());
+        int links = chosen.size();
+        context.stream().filter(l -> routable(l, options)).forEach(chosen::add);
         Builder b = new Builder(options.snapKm());
         for (int i = 0; i < chosen.size(); i++) {
-            b.addLink(i, chosen.get(i).geometry());
+            b.addLink(i, chosen.get(i).geometry(), i >= links);
         }
         b.joinDanglingEnds();
         return new RoutingNetwork(options, chosen, b);
     }
 
-    public static RoutingNetwork build(List<Link> all, Variant variant) {
-        return build(all, variant, Options.DEFAULT);
+    private static boolean routable(Link l, Options options) {
+        return ROAD_KINDS.contains(l.kind()) && l.geometry() != null && !tooUncertain(l, options);
+    }
+
+    /** A road-kind link left out because its course is unknown (see the class comment). */
+    public static boolean tooUncertain(Link l, Options options) {
+        return l.accuracyKm() > options.maxUncertaintyKm();
+    }
+
+    /** The road-kind links of {@code all} that no route uses because their course is unknown. */
+    public static List<Link> notRouted(List<Link> all, Options options) {
+        return all.stream().filter(l -> ROAD_KINDS.contains(l.kind()) && tooUncertain(l, options)).toList();
     }
 
     public Options options() {
@@ -170,6 +223,10 @@ public final class RoutingNetwork {
         return target[slot];
     }
 
+    int edgeSource(int slot) {
+        return sourceOf[slot];
+    }
+
     double edgeMetres(int slot) {
         return metres[slot];
     }
@@ -188,9 +245,40 @@ public final class RoutingNetwork {
         return grid.nearest(lonDeg, latDeg, maxKm);
     }
 
-    /** The node a place at this position joins ({@link Options#placeKm()}), or -1. */
-    public int nodeForPlace(double lonDeg, double latDeg) {
-        return nearestNode(lonDeg, latDeg, options.placeKm());
+    /**
+     * Where a place at this position joins the network: the nearest point of any edge within
+     * {@link Options#placeKm()}, or {@code null} when none is that near.
+     */
+    public Access access(double lonDeg, double latDeg) {
+        double pad = options.placeKm() / 100.0; // degrees; more than placeKm at these latitudes
+        Access best = null;
+        for (Object o : edges.query(new Envelope(lonDeg - pad, lonDeg + pad, latDeg - pad, latDeg + pad))) {
+            int slot = (Integer) o;
+            int u = sourceOf[slot];
+            int v = target[slot];
+            double t = projection(lonDeg, latDeg, lon[u], lat[u], lon[v], lat[v]);
+            double px = lon[u] + t * (lon[v] - lon[u]);
+            double py = lat[u] + t * (lat[v] - lat[u]);
+            double km = GeodesicLength.metres(lonDeg, latDeg, px, py) / 1000;
+            if (km <= options.placeKm() && (best == null || km < best.gapKm() - 1e-9)) {
+                best = new Access(slot, t, px, py, km);
+            }
+        }
+        return best;
+    }
+
+    /** Where along u→v the point (x, y) projects, 0..1, in a local plane with longitude scaled by cos(lat). */
+    static double projection(double x, double y, double ux, double uy, double vx, double vy) {
+        double k = Math.cos(Math.toRadians(y));
+        double ax = ux * k;
+        double bx = vx * k - ax;
+        double by = vy - uy;
+        double len2 = bx * bx + by * by;
+        if (len2 == 0) {
+            return 0;
+        }
+        double t = ((x * k - ax) * bx + (y - uy) * by) / len2;
+        return Math.max(0, Math.min(1, t));
     }
 
     /** Collects nodes and edges while the network is built. */
@@ -203,6 +291,7 @@ public final class RoutingNetwork {
         final List<Integer> link = new ArrayList<>();
         final List<Boolean> removed = new ArrayList<>();
         final List<int[]> ends = new ArrayList<>(); // {node, link}
+        final java.util.Set<Long> linkPairs = new java.util.HashSet<>(); // node pairs a catalogue link joins
         final double snapKm;
         final NodeGrid grid;
 
@@ -227,7 +316,7 @@ public final class RoutingNetwork {
             return n;
         }
 
-        void addLink(int linkIndex, Geometry g) {
+        void addLink(int linkIndex, Geometry g, boolean context) {
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 if (g.getGeometryN(i) instanceof LineString line && line.getNumPoints() >= 2) {
                     Coordinate[] cs = line.getCoordinates();
@@ -235,7 +324,13 @@ public final class RoutingNetwork {
                     ends.add(new int[] {prev, linkIndex});
                     for (int j = 1; j < cs.length; j++) {
                         int next = node(cs[j].x, cs[j].y, linkIndex);
-                        edge(prev, next, linkIndex);
+                        long pair = Math.min(prev, next) * (1L << 32) + Math.max(prev, next);
+                        if (!context) {
+                            linkPairs.add(pair);
+                            edge(prev, next, linkIndex);
+                        } else if (!linkPairs.contains(pair)) {
+                            edge(prev, next, linkIndex); // a context road where no link already runs
+                        }
                         prev = next;
                     }
                     ends.add(new int[] {prev, linkIndex});
@@ -334,19 +429,8 @@ public final class RoutingNetwork {
             }
         }
 
-        /** Where along u→v the point (x, y) projects, 0..1, in a local plane with longitude scaled by cos(lat). */
         private double projection(double x, double y, int u, int v) {
-            double k = Math.cos(Math.toRadians(y));
-            double ax = lon.get(u) * k;
-            double ay = lat.get(u);
-            double bx = lon.get(v) * k - ax;
-            double by = lat.get(v) - ay;
-            double len2 = bx * bx + by * by;
-            if (len2 == 0) {
-                return 0;
-            }
-            double t = ((x * k - ax) * bx + (y - ay) * by) / len2;
-            return Math.max(0, Math.min(1, t));
+            return RoutingNetwork.projection(x, y, lon.get(u), lat.get(u), lon.get(v), lat.get(v));
         }
     }
 }

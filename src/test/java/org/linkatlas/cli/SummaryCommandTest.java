@@ -68,7 +68,8 @@ class SummaryCommandTest {
     void plannedListsThePlannedVariantInVietnamese() {
         assertEquals(0, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--planned"), err());
         assertTrue(out().contains("Các đoạn (cùng tuyến quy hoạch):"), out());
-        assertTrue(out().contains("Tuyến hiện có:        không nối được"), out());
+        assertTrue(out().contains("Chỉ các tuyến hiện có: không nối được"), out());
+        assertTrue(out().contains("[cau-hoa-son] 0,5 km"), "across cầu Hòa Sơn, Vietnamese decimals: " + out());
     }
 
     @Test
@@ -77,6 +78,7 @@ class SummaryCommandTest {
         assertTrue(err().contains("is not a known place; closest:"), err());
         assertTrue(err().contains("Sơn Động (TT An Châu)"), err());
         assertEquals("", out());
+        assertTrue(err().contains("nothing written"), err());
     }
 
     @Test
@@ -95,16 +97,35 @@ class SummaryCommandTest {
     }
 
     @Test
-    void pdfIsNotImplementedYet() {
-        assertEquals(2, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--pdf", dir.resolve("r.pdf").toString()));
-        assertTrue(err().contains("PDF export is not implemented yet"), err());
-        assertTrue(!dir.resolve("r.pdf").toFile().exists());
+    void geoJsonAndCsvAreWrittenAndAnUnknownPlaceWritesNoFile() throws Exception {
+        Path geojson = dir.resolve("route.geojson");
+        Path csv = dir.resolve("commitments.csv");
+        assertEquals(0, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--planned", "--lang", "en",
+                "--geojson", geojson.toString(), "--csv", csv.toString()), err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(geojson.toFile());
+        assertEquals("FeatureCollection", json.get("type").asText());
+        assertTrue(json.toString().contains("\"link_id\":\"cau-hoa-son\""), json.toString());
+        byte[] bytes = java.nio.file.Files.readAllBytes(csv);
+        assertEquals(0xEF, bytes[0] & 0xff, "UTF-8 byte-order mark");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(text.contains("cầu Hòa Sơn"), text);
+
+        Path none = dir.resolve("none.geojson");
+        assertEquals(1, summary("--from", "Nowhere at all", "--to", "Phổ Yên", "--geojson", none.toString()));
+        assertTrue(!java.nio.file.Files.exists(none));
+    }
+
+    @Test
+    void landscapeWithoutPdfIsBadUsage() {
+        assertEquals(2, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--landscape"));
     }
 
     @Test
     void checkReportsIsolatedPiecesAndStillPasses() {
         assertEquals(0, run("check", "--store", store.toString(), "--data", Fixtures.dataDir().toString(),
                 "--seeds", Fixtures.seedsDir().toString()), err());
-        assertTrue(out().contains("road network pieces that join nothing else: "), out());
+        assertTrue(out().contains("road network pieces that join nothing else (the catalogue's links alone): "), out());
+        assertTrue(out().contains("context roads: "), out());
+        assertTrue(out().contains("vanh-dai-5-vung-thu-do-bg-tn (±25.0 km)"), "not routed: " + out());
     }
 }

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linkatlas.catalogue.CatalogueReader;
-import org.linkatlas.explore.LinkFacts;
 import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Link;
 import org.linkatlas.route.RoutingNetwork.Variant;
 import org.linkatlas.testing.Fixtures;
 
@@ -44,33 +42,43 @@ class RealCatalogueRouteTest {
     }
 
     @Test
-    void hiepHoaReachesPhoYenOnlyThroughThePlannedLinks() {
+    void hiepHoaReachesPhoYenOnlyThroughThePlannedLinksAcrossHoaSonBridge() {
         assertTrue(route(Variant.EXISTING, "Hiệp Hòa", "Phổ Yên").isEmpty());
         Route r = route(Variant.WITH_PLANNED, "hiep hoa", "pho yen").orElseThrow();
         assertTrue(r.totalKm() > 5 && r.totalKm() < 30, r.totalKm() + " km");
+        List<String> ids = r.segments().stream().map(s -> s.link().id()).toList();
+        assertTrue(ids.contains("cau-hoa-son"), "the bridge is named, not the road drawn over it: " + ids);
+        assertFalse(ids.contains("vanh-dai-5-vung-thu-do-bg-tn"), "a ring road of unknown course is not routed: " + ids);
     }
 
     @Test
-    void caiLanPortIsTooFarFromEveryRoadLink() {
-        // the catalogue has the Kép–Hạ Long railway to the port but no road within 3 km of it
-        assertTrue(route(Variant.WITH_PLANNED, "Sơn Động", "Cảng Cái Lân").isEmpty());
+    void caiLanPortJoinsQl18WhereItPasses() {
+        // the port lies 0.8 km from the QL18 line but 5 km from its nearest vertex: it joins the edge
+        Route r = route(Variant.EXISTING, "Sơn Động", "Cảng Cái Lân").orElseThrow();
+        assertEquals("ql-18", r.segments().get(r.segments().size() - 1).link().id());
+        assertEquals(0.8, r.endGapKm(), 0.1);
+        assertTrue(r.totalKm() > 100 && r.totalKm() < 200, r.totalKm() + " km");
     }
 
     @Test
-    void theSummaryNamesSegmentsAgreementsAndSources() {
-        PlaceResolver.End a = places.resolve("Hiệp Hòa").end();
-        PlaceResolver.End b = places.resolve("Phổ Yên").end();
-        Optional<Route> today = new RouteFinder(RoutingNetwork.build(c.links(), Variant.EXISTING)).find(a.lon(), a.lat(), b.lon(), b.lat());
-        Optional<Route> promised = new RouteFinder(RoutingNetwork.build(c.links(), Variant.WITH_PLANNED)).find(a.lon(), a.lat(), b.lon(), b.lat());
-        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-        String text = new RouteSummary(c, new LinkFacts(c), clock, "en").text(a, b, today, promised, true);
-        assertTrue(text.contains("Existing links only:  not connected"), text);
-        assertTrue(text.contains("With planned links:"), text);
-        assertTrue(text.contains("Agreement: "), text);
-        assertTrue(text.contains("Source: "), text);
-        assertTrue(text.contains("approximate"), text);
-        String vi = new RouteSummary(c, new LinkFacts(c), clock, "vi").text(a, b, today, promised, true);
-        assertTrue(vi.contains("Tuyến hiện có"), vi);
+    void contextRoadsJoinWhatTheLinksLeaveApart() throws Exception {
+        List<Link> context = ContextRoads.read(Fixtures.dataDir().resolve("basemap"));
+        assertTrue(context.stream().anyMatch(l -> l.nameVi().startsWith("QL5")), "QL5 is a context road");
+        assertTrue(context.stream().allMatch(ContextRoads::isContext));
+        PlaceResolver.End hp = places.resolve("Hệ thống cảng biển Hải Phòng").end();
+        var withContext = new RouteFinder(RoutingNetwork.build(c.links(), context, Variant.EXISTING, RoutingNetwork.Options.DEFAULT));
+        var linksOnly = new RouteFinder(RoutingNetwork.build(c.links(), Variant.EXISTING));
+        // a point of QL5 near TP Hải Dương: no link of the catalogue draws QL5
+        double hdLon = 106.33302;
+        double hdLat = 20.94099;
+        assertTrue(linksOnly.find(hdLon, hdLat, hp.lon(), hp.lat()).isEmpty(), "no link runs along QL5");
+        Route r = withContext.find(hdLon, hdLat, hp.lon(), hp.lat()).orElseThrow();
+        assertTrue(r.segments().stream().anyMatch(Route.Segment::context), r.toString());
+        // where a link and a context road draw the same road, the route follows the link
+        PlaceResolver.End sd = places.resolve("Sơn Động").end();
+        PlaceResolver.End hl = places.resolve("TP Hạ Long").end();
+        Route r2 = withContext.find(sd.lon(), sd.lat(), hl.lon(), hl.lat()).orElseThrow();
+        assertTrue(r2.segments().stream().noneMatch(Route.Segment::context), r2.toString());
     }
 
     @Test
@@ -81,5 +89,17 @@ class RealCatalogueRouteTest {
         PlaceResolver.Resolution unknown = places.resolve("Son Dongg");
         assertFalse(unknown.found());
         assertEquals("Sơn Động (TT An Châu)", unknown.candidates().get(0).name());
+    }
+
+    @Test
+    void suggestionsListPlacesBeforeLinksAndIgnoreDiacritics() {
+        List<PlaceResolver.End> s = places.suggest("hoa son", 10);
+        assertFalse(s.isEmpty());
+        assertEquals("Cầu Hòa Sơn", s.get(0).name(), s.toString());
+        assertTrue(places.suggest("cang", 20).stream().anyMatch(e -> e.name().equals("Cảng Cái Lân")));
+        assertTrue(places.suggest("", 10).isEmpty());
+        assertTrue(places.suggest("zzzz", 10).isEmpty());
+        // a road link is an end too: a route can go "to Tuyến đường QL37 – cầu Hòa Sơn – TP Phổ Yên"
+        assertTrue(places.suggest("tuyen duong ql37", 5).stream().anyMatch(PlaceResolver.End::link));
     }
 }

@@ -137,4 +137,79 @@ class RouteFinderTest {
         finder.find(B[0], B[1], D[0], D[1]).orElseThrow();
         assertEquals(first, finder.find(A[0], A[1], C[0], C[1]).orElseThrow().totalKm(), 1e-12);
     }
+
+    @Test
+    void aPlaceBesideALongEdgeJoinsItWhereItPasses() {
+        // 2 km north of the middle of A–B: 5 km from either end, within the 3 km place tolerance of the edge
+        double[] beside = {106.05, 21.018};
+        Route r = route(List.of(road("ab", LinkStatus.EXISTING, A, B)), Variant.EXISTING, beside, B);
+        assertEquals(km(A, B) / 2, r.totalKm(), 0.05);
+        assertEquals(2.0, r.startGapKm(), 0.1);
+        assertEquals(1, r.segments().size());
+        assertEquals(r.totalKm(), GeodesicLength.metres(r.segments().get(0).line()) / 1000, 0.01, "the line is what was travelled");
+    }
+
+    @Test
+    void twoPlacesOnOneEdgeTravelOnlyThePartBetween() {
+        double[] p = {106.02, 21.0};
+        double[] q = {106.07, 21.0};
+        Route r = route(List.of(road("ab", LinkStatus.EXISTING, A, B)), Variant.EXISTING, p, q);
+        assertEquals(km(p, q), r.totalKm(), 0.01);
+    }
+
+    @Test
+    void aLinkOfUnknownCourseIsNotRouted() {
+        Link vague = new Link("vague", "vague", null, LinkKind.ROAD, null, LinkStatus.PLANNED, null, List.of(), List.of(),
+                null, null, null, null, List.of(), GeoJsonCodec.WGS84.createLineString(new Coordinate[] {
+                    new Coordinate(A[0], A[1]), new Coordinate(C[0], C[1])}), Accuracy.SCHEMATIC, 25, "placeholder",
+                List.of(), List.of());
+        List<Link> links = new ArrayList<>(square(LinkStatus.EXISTING).subList(0, 4));
+        links.add(vague);
+        Route r = route(links, Variant.WITH_PLANNED, A, C);
+        assertEquals(2, r.segments().size(), "around the square, not along the placeholder");
+        assertEquals(List.of(vague), RoutingNetwork.notRouted(links, RoutingNetwork.Options.DEFAULT));
+    }
+
+    @Test
+    void aBridgeDrawnOverARoadIsNamedInTheRoute() {
+        double[] w = {106.04, 21.0};
+        double[] e = {106.045, 21.0};
+        Link road = road("road", LinkStatus.EXISTING, A, w, e, B);
+        Link bridge = link("bridge", LinkKind.BRIDGE, LinkStatus.EXISTING, Accuracy.APPROXIMATE, w, e);
+        for (List<Link> order : List.of(List.of(road, bridge), List.of(bridge, road))) {
+            Route r = route(order, Variant.EXISTING, A, B);
+            assertEquals(List.of("road", "bridge", "road"), r.segments().stream().map(s -> s.link().id()).toList());
+            assertEquals(km(A, B), r.totalKm(), 0.01);
+        }
+    }
+
+    @Test
+    void aContextRoadFillsAGapButNeverReplacesALink() {
+        Link ab = road("ab", LinkStatus.EXISTING, A, B);
+        Link bc = road("bc", LinkStatus.EXISTING, B, C);
+        Link ctxAb = road(ContextRoads.PREFIX + "ab", LinkStatus.EXISTING, A, B);
+        Link ctxCd = road(ContextRoads.PREFIX + "cd", LinkStatus.EXISTING, C, D);
+        var net = RoutingNetwork.build(List.of(ab, bc), List.of(ctxAb, ctxCd), Variant.EXISTING, RoutingNetwork.Options.DEFAULT);
+        assertEquals(3, net.edgeCount(), "the context road along A–B repeats a link and is left out");
+        Route r = new RouteFinder(net).find(A[0], A[1], D[0], D[1]).orElseThrow();
+        assertEquals(List.of("ab", "bc", ContextRoads.PREFIX + "cd"), r.segments().stream().map(s -> s.link().id()).toList());
+        assertTrue(r.segments().get(2).context());
+        assertFalse(r.segments().get(0).context());
+    }
+
+    @Test
+    void aCorridorChainsLinksTurnedEndToEndAndReportsGaps() {
+        Link ab = road("ab", LinkStatus.EXISTING, A, B);
+        Link cb = road("cb", LinkStatus.EXISTING, C, B); // drawn the other way round
+        Link far = road("far", LinkStatus.EXISTING, new double[] {106.5, 21.5}, new double[] {106.6, 21.5});
+        Corridor c = Corridor.of(List.of(ab, cb, far, ab), 1.5);
+        assertEquals(List.of("ab", "cb", "far"), c.route().segments().stream().map(s -> s.link().id()).toList());
+        assertEquals(km(A, B) + km(B, C) + km(new double[] {106.5, 21.5}, new double[] {106.6, 21.5}), c.route().totalKm(), 1e-6);
+        var second = c.route().segments().get(1).line().getCoordinates();
+        assertEquals(B[1], second[0].y, 1e-12, "cb is turned to start at B");
+        assertEquals(1, c.gaps().size());
+        assertEquals(1, c.gaps().get(0).after());
+        assertTrue(c.gaps().get(0).km() > 40, c.gaps().toString());
+        assertTrue(Corridor.of(List.of(), 1.5).route().segments().isEmpty());
+    }
 }

@@ -28,7 +28,6 @@ import org.linkatlas.model.Agreement;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Commitment;
 import org.linkatlas.model.Link;
-import org.linkatlas.model.LinkStatus;
 import org.linkatlas.model.Party;
 import org.linkatlas.model.Place;
 import org.linkatlas.search.SearchHit;
@@ -198,10 +197,8 @@ public final class ExplorerViewModel {
         List<LinkDetails.CommitmentRow> rows = new ArrayList<>();
         for (Commitment c : facts.commitmentsOf(link.id())) {
             String actors = c.actorIds().stream().map(this::partyName).collect(Collectors.joining(", "));
-            boolean done = c.linkIds().stream().map(linksById::get)
-                    .allMatch(l -> l != null && l.status() == LinkStatus.EXISTING);
             rows.add(new LinkDetails.CommitmentRow(c, actors, Deadlines.dueDate(c.deadline()).orElse(null),
-                    !done && Deadlines.isOverdue(c.deadline(), link.status(), today)));
+                    facts.overdue(c, link, today)));
         }
         List<Agreement> agreements = facts.agreementsOf(link.id()).stream().map(agreementsById::get)
                 .filter(java.util.Objects::nonNull).toList();
