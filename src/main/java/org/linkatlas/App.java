@@ -17,12 +17,17 @@ import org.linkatlas.map.tiles.OfflineTileSource;
 import org.linkatlas.map.tiles.OsmTileSource;
 import org.linkatlas.map.tiles.RenderedTileCache;
 import org.linkatlas.model.Catalogue;
+import org.linkatlas.route.RoutingNetwork;
 import org.linkatlas.ui.BasemapService;
+import org.linkatlas.ui.FileDialogs;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.ui.Settings;
 import org.linkatlas.ui.StoreService;
 import org.linkatlas.ui.explorer.ExplorerView;
 import org.linkatlas.ui.explorer.ExplorerViewModel;
+import org.linkatlas.ui.route.RoutePrinter;
+import org.linkatlas.ui.route.RouteService;
+import org.linkatlas.ui.route.RouteViewModel;
 
 /**
  * The window: wires the store service, view model and view (constructor injection, here only), loads the
@@ -42,12 +47,26 @@ public class App extends Application {
     private ExplorerView view;
     private Stage stage;
     private String lastStatus = "";
+    private final FileDialogs dialogs;
+    private RouteService routeService;
+    private RouteViewModel routes;
+
+    /** The window with the system's file dialogs. */
+    public App() {
+        this(FileDialogs.system());
+    }
+
+    /** @param dialogs where save dialogs come from (tests give their own: no native dialog opens headless) */
+    public App(FileDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
 
     @Override
     public void init() {
         settings = new Settings(AppPaths.userDataDir()).load(); // init() runs on the launcher thread, not the FX one
         store = new StoreService(AppPaths.bundledStore(), AppPaths.userDataDir());
         firstLoad = store.load(); // starts before the window exists: opening the store overlaps building it
+        routeService = new RouteService(AppPaths.basemapDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
                 AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get()),
                 new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),
@@ -68,6 +87,8 @@ public class App extends Application {
         String language = settings.text("language", Messages.defaultLocale().getLanguage());
         messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
+        routes = new RouteViewModel(routeService, messages);
+        viewModel.catalogueProperty().addListener((o, old, c) -> routes.setCatalogue(c));
         buildView(settings.number("map.lat", DEFAULT_LAT), settings.number("map.lon", DEFAULT_LON),
                 settings.number("map.zoom", DEFAULT_ZOOM));
         stage.setTitle("Link Atlas");
@@ -92,7 +113,23 @@ public class App extends Application {
     }
 
     private void buildView(double lat, double lon, double zoom) {
-        view = new ExplorerView(viewModel, messages, new ExplorerView.Actions() {
+        view = new ExplorerView(viewModel, routes, messages, new ExplorerView.Actions() {
+            @Override
+            public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
+                return dialogs.save(stage, title, initialName, filterName, patterns);
+            }
+
+            @Override
+            public String attribution() {
+                return basemaps.attribution();
+            }
+
+            @Override
+            public void print(org.linkatlas.report.RouteReport report, boolean landscape, Runnable offerPdf) {
+                new RoutePrinter(stage, messages, routes, javafx.print.PrinterJob::createPrinterJob)
+                        .print(report, landscape, view.routeMapInputs(), offerPdf);
+            }
+
             @Override
             public void switchLanguage(Locale locale) {
                 App.this.switchLanguage(locale);
@@ -233,6 +270,7 @@ public class App extends Application {
         double zoom = view.map().zoom();
         var selected = viewModel.selectedLinkProperty().get();
         messages = new Messages(locale);
+        routes.setMessages(messages);
         settings.put("language", locale.getLanguage());
         buildView(centre[0], centre[1], zoom);
         viewModel.selectedLinkProperty().set(selected);
@@ -275,13 +313,12 @@ public class App extends Application {
         if (c == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("link-atlas-links.geojson");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
-        var file = chooser.showSaveDialog(stage);
-        if (file == null) {
+        java.nio.file.Path path = dialogs.save(stage, messages.get("menu.exportGeoJson"), "link-atlas-links.geojson",
+                "GeoJSON", "*.geojson", "*.json");
+        if (path == null) {
             return;
         }
+        var file = path.toFile();
         CompletableFuture.runAsync(() -> {
             try {
                 GeoJsonExport.write(c, file.toPath());
@@ -296,6 +333,9 @@ public class App extends Application {
     public void stop() {
         if (store != null) {
             store.close();
+        }
+        if (routeService != null) {
+            routeService.close();
         }
         if (stage != null && view != null) {
             settings.put("window.maximized", stage.isMaximized());

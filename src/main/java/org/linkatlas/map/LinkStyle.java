@@ -56,5 +56,14 @@ public final class LinkStyle {
     public static final Color SELECTED = Color.web("#FFC107", 0.9);
     public static final Color HOVERED = Color.web("#FFE082", 0.8);
     public static final Color HIGHLIGHTED = Color.web("#00BCD4", 0.55);
+    /** A route over today's links, on the map and in print. */
+    public static final Color ROUTE_EXISTING = Color.web("#1565C0");
+    /** A route with the planned links, on the map and in print (drawn dashed). */
+    public static final Color ROUTE_WITH_PLANNED = Color.web("#C2185B");
+    /** The same colour for Java2D (print maps, rasters). */
+    public static java.awt.Color awt(Color c) {
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    }
+
     public static final Color UNCERTAINTY = Color.web("#EF6C00", 0.10);
 }

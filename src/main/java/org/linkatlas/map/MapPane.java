@@ -21,6 +21,7 @@ public final class MapPane extends StackPane {
     public static final double PICK_TOLERANCE_PX = 6;
     private final MapView mapView = new MapView();
     private final LinksLayer links = new LinksLayer();
+    private final RouteLayer route = new RouteLayer();
     private final Label attribution = new Label();
     private Consumer<Link> onLinkClicked = l -> { };
     private Consumer<Link> onLinkHovered = l -> { };
@@ -31,6 +32,7 @@ public final class MapPane extends StackPane {
         mapView.setPrefSize(600, 400);
         setMinSize(0, 0);
         mapView.addLayer(links);
+        mapView.addLayer(route);
         attribution.setId("attribution");
         attribution.getStyleClass().add("attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
@@ -74,6 +76,11 @@ public final class MapPane extends StackPane {
         return links;
     }
 
+    /** The route drawn over the links. */
+    public RouteLayer route() {
+        return route;
+    }
+
     public MapView mapView() {
         return mapView;
     }
@@ -93,7 +100,7 @@ public final class MapPane extends StackPane {
     public void show(double lat, double lon, double zoom) {
         mapView.setZoom(zoom);
         mapView.setCenter(lat, lon);
-        links.markDirtyFromOutside();
+        moved();
     }
 
     /**
@@ -111,12 +118,18 @@ public final class MapPane extends StackPane {
         double lat = org.linkatlas.geo.WebMercator.lat((org.linkatlas.geo.WebMercator.y(minLat) + org.linkatlas.geo.WebMercator.y(maxLat)) / 2);
         mapView.setZoom(zoom);
         mapView.flyTo(0, new MapPoint(lat, lon), 0.6);
+        moved();
+    }
+
+    /** Marks both layers dirty after the map moved without a layout pass. */
+    private void moved() {
         links.markDirtyFromOutside();
+        route.markDirtyFromOutside();
     }
 
     public void zoomBy(double delta) {
         mapView.setZoom(Math.max(2, Math.min(18, Math.round(zoom()) + delta)));
-        links.markDirtyFromOutside();
+        moved();
     }
 
     public double zoom() {

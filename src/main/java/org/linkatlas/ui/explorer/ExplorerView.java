@@ -20,6 +20,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.linkatlas.map.LinkRenderer;
+import org.linkatlas.map.LinkStyle;
+import org.linkatlas.map.RouteLayer;
+import org.linkatlas.map.tiles.TileSources;
+import org.linkatlas.report.PdfExport;
+import org.linkatlas.report.RouteReport;
+import org.linkatlas.ui.route.RoutePanel;
+import org.linkatlas.ui.route.RouteViewModel;
 import org.linkatlas.map.LinkShapes;
 import org.linkatlas.map.MapPane;
 import org.linkatlas.model.Codes;
@@ -45,6 +52,10 @@ public final class ExplorerView {
     private final Label basemapStatus = new Label();
     private final SearchBox search;
     private final Actions actions;
+    private final RouteViewModel routes;
+    private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab routeTab = new javafx.scene.control.Tab();
+    private RoutePanel routePanel;
 
     /** What the window does beyond this view: switch language, export, quit. */
     public interface Actions {
@@ -63,10 +74,20 @@ public final class ExplorerView {
 
         /** Completes off the JavaFX thread with the bytes the tile caches hold. */
         java.util.concurrent.CompletableFuture<Long> tileCacheBytes();
+
+        /** Asks where to save a file; null when cancelled. */
+        java.nio.file.Path save(String title, String initialName, String filterName, String... patterns);
+
+        /** The attribution of every source the basemap may draw from. */
+        String attribution();
+
+        /** Prints a route summary: page setup and printer, or a message offering the PDF when there is none. */
+        void print(RouteReport report, boolean landscape, Runnable offerPdf);
     }
 
-    public ExplorerView(ExplorerViewModel vm, Messages messages, Actions actions) {
+    public ExplorerView(ExplorerViewModel vm, RouteViewModel routes, Messages messages, Actions actions) {
         this.vm = vm;
+        this.routes = routes;
         this.messages = messages;
         this.actions = actions;
         this.search = new SearchBox(vm, messages, this::choose);
@@ -109,7 +130,21 @@ public final class ExplorerView {
         centre.setDividerPositions(0.68);
         DetailsPanel details = new DetailsPanel(vm, messages, this::openSource);
         FiltersPanel filters = new FiltersPanel(vm, messages);
-        SplitPane main = new SplitPane(filters.node(), centre, details.node());
+        routePanel = new RoutePanel(routes, messages, routeHost());
+        javafx.scene.control.Tab detailsTab = new javafx.scene.control.Tab(messages.get("tab.details"), details.node());
+        detailsTab.setId("tab-details");
+        routeTab.setText(messages.get("tab.route"));
+        routeTab.setContent(routePanel.node());
+        routeTab.setId("tab-route");
+        side.getTabs().addAll(detailsTab, routeTab);
+        side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("side");
+        vm.selectedLinkProperty().addListener((o, old, l) -> {
+            if (l != null && !routes.pickingProperty().get()) {
+                side.getSelectionModel().select(detailsTab);
+            }
+        });
+        SplitPane main = new SplitPane(filters.node(), centre, side);
         main.setDividerPositions(0.17, 0.68);
         SplitPane.setResizableWithParent(filters.node(), false);
         root.setCenter(main);
@@ -126,7 +161,11 @@ public final class ExplorerView {
         vm.selectedLinkProperty().addListener((o, old, l) -> emphasise());
         vm.hoveredLinkProperty().addListener((o, old, l) -> emphasise());
         vm.selectedAgreementProperty().addListener((o, old, a) -> emphasise());
-        map.setOnLinkClicked(vm.selectedLinkProperty()::set);
+        map.setOnLinkClicked(l -> {
+            vm.selectedLinkProperty().set(l);
+            routes.linkClicked(l);
+        });
+        routes.reportProperty().addListener((o, old, r) -> showRoute(r, true));
         map.setOnLinkHovered(vm.hoveredLinkProperty()::set);
         // a view rebuilt for another language starts from the state the view model already holds
         if (vm.catalogueProperty().get() != null) {
@@ -134,6 +173,69 @@ public final class ExplorerView {
             map.links().setVisiblePredicate(vm.visiblePredicateProperty().get());
             emphasise();
         }
+        showRoute(routes.reportProperty().get(), false);
+    }
+
+    /** The route on the map: today's course in blue, with the planned links in magenta (dashed), the ends as dots. */
+    private void showRoute(RouteReport r, boolean fit) {
+        java.util.List<RouteLayer.Course> courses = new java.util.ArrayList<>();
+        java.util.List<org.locationtech.jts.geom.Coordinate> ends = new java.util.ArrayList<>();
+        org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope();
+        if (r != null) {
+            if (r.withPlanned() != null && r.withPlanned().connected()) {
+                courses.add(new RouteLayer.Course(r.withPlanned().line(), LinkStyle.ROUTE_WITH_PLANNED, true));
+            }
+            if (r.existing().connected()) {
+                courses.add(new RouteLayer.Course(r.existing().line(), LinkStyle.ROUTE_EXISTING, false));
+            }
+            for (RouteLayer.Course c : courses) {
+                box.expandToInclude(c.lonLat().getEnvelopeInternal());
+                var cs = c.lonLat().getCoordinates();
+                if (ends.isEmpty() && cs.length > 0 && r.kind() == RouteReport.Kind.ROUTE) {
+                    ends.add(cs[0]);
+                    ends.add(cs[cs.length - 1]);
+                }
+            }
+        }
+        map.route().show(courses, ends);
+        if (fit && !box.isNull()) {
+            map.fit(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), 13);
+        }
+    }
+
+    private RoutePanel.Host routeHost() {
+        return new RoutePanel.Host() {
+            @Override
+            public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
+                return actions.save(title, initialName, filterName, patterns);
+            }
+
+            @Override
+            public PdfExport.MapInputs mapInputs() {
+                return routeMapInputs();
+            }
+
+            @Override
+            public void openSource(Source s) {
+                ExplorerView.this.openSource(s);
+            }
+
+            @Override
+            public void print(RouteReport report, boolean landscape) {
+                actions.print(report, landscape, () -> routePanel.exportPdf());
+            }
+        };
+    }
+
+    /** What a printed map of the route is drawn from: the basemap in use, the links and the filter as shown. */
+    public PdfExport.MapInputs routeMapInputs() {
+        return new PdfExport.MapInputs(TileSources.chain(), map.links().shapes(), vm.visiblePredicateProperty().get(),
+                actions.attribution());
+    }
+
+    /** Shows the route panel. */
+    public void showRoutePanel() {
+        side.getSelectionModel().select(routeTab);
     }
 
     private void onCatalogue(org.linkatlas.model.Catalogue c) {
@@ -185,11 +287,28 @@ public final class ExplorerView {
     private MenuBar menus() {
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menu-file");
+        MenuItem printRoute = item("menu.printRoute", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (routes.reportProperty().get() != null) {
+                actions.print(routes.reportIn(routes.lang()), false, () -> routePanel.exportPdf());
+            } else {
+                showRoutePanel();
+            }
+        });
+        MenuItem pdfRoute = item("menu.exportRoutePdf", null, () -> {
+            if (routes.reportProperty().get() != null) {
+                routePanel.exportPdf();
+            } else {
+                showRoutePanel();
+            }
+        });
+        pdfRoute.setId("menu-export-route-pdf");
         file.getItems().addAll(item("menu.exportGeoJson", null, actions::exportGeoJson), new SeparatorMenuItem(),
+                printRoute, pdfRoute, new SeparatorMenuItem(),
                 item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
         Menu view = new Menu(messages.get("menu.view"));
         view.getItems().addAll(
                 item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus),
+                item("menu.route", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::showRoutePanel),
                 item("menu.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> map.zoomBy(1)),
                 item("menu.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> map.zoomBy(-1)),
                 item("menu.clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), vm::clearSelection),

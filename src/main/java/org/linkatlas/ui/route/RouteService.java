@@ -1,0 +1,107 @@
+package org.linkatlas.ui.route;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.linkatlas.explore.LinkFacts;
+import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Link;
+import org.linkatlas.report.RouteReport;
+import org.linkatlas.report.RouteReportBuilder;
+import org.linkatlas.route.ContextRoads;
+import org.linkatlas.route.Corridor;
+import org.linkatlas.route.PlaceResolver;
+import org.linkatlas.route.RoutePlanner;
+import org.linkatlas.route.RoutingNetwork;
+
+/**
+ * Routing for the window, on one background thread ({@code link-atlas-route}): builds the planner for a
+ * catalogue (reading the basemap's context roads from disk), answers route and corridor queries, and makes
+ * reports in either language. Callers get futures and hop back to the JavaFX thread themselves. Any thread.
+ */
+public final class RouteService implements AutoCloseable {
+    private final Path basemapDir;
+    private final Clock clock;
+    private final RoutingNetwork.Options options;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "link-atlas-route");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A planner ready for queries, and why the context roads are missing if they are. */
+    public record Prepared(Catalogue catalogue, RoutePlanner planner, LinkFacts facts, String contextProblem) {
+        public PlaceResolver places() {
+            return planner.places();
+        }
+    }
+
+    public RouteService(Path basemapDir, Clock clock, RoutingNetwork.Options options) {
+        this.basemapDir = basemapDir;
+        this.clock = clock;
+        this.options = options;
+    }
+
+    public RoutingNetwork.Options options() {
+        return options;
+    }
+
+    public CompletableFuture<Prepared> prepare(Catalogue c) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<Link> context = List.of();
+            String problem = null;
+            try {
+                context = ContextRoads.read(basemapDir);
+            } catch (IOException e) {
+                problem = e.getMessage();
+            }
+            return new Prepared(c, new RoutePlanner(c, context, options), new LinkFacts(c), problem);
+        }, executor);
+    }
+
+    public CompletableFuture<RoutePlanner.Plan> plan(Prepared p, PlaceResolver.End from, PlaceResolver.End to) {
+        return CompletableFuture.supplyAsync(() -> p.planner().plan(from, to), executor);
+    }
+
+    public CompletableFuture<Corridor> corridor(List<Link> links) {
+        List<Link> copy = List.copyOf(links);
+        return CompletableFuture.supplyAsync(() -> Corridor.of(copy, options.snapKm()), executor);
+    }
+
+    /** The report of a plan in one language (pure; cheap enough for any thread, but kept off the FX one). */
+    public RouteReport report(Prepared p, RoutePlanner.Plan plan, boolean listPlanned, String lang) {
+        return builder(p, lang).route(plan, listPlanned, options.placeKm());
+    }
+
+    public RouteReport report(Prepared p, Corridor corridor, String lang) {
+        return builder(p, lang).corridor(corridor);
+    }
+
+    private RouteReportBuilder builder(Prepared p, String lang) {
+        return new RouteReportBuilder(p.catalogue(), p.facts(), clock, lang);
+    }
+
+    /** Runs other long work (a PDF) on a thread of its own, so routing stays responsive meanwhile. */
+    public <T> CompletableFuture<T> background(java.util.function.Supplier<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "link-atlas-export");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

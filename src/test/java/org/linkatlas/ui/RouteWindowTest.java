@@ -1,0 +1,182 @@
+package org.linkatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.linkatlas.App;
+import org.linkatlas.catalogue.StoreBuilder;
+import org.linkatlas.geo.WebMercator;
+import org.linkatlas.map.MapPane;
+import org.linkatlas.model.Link;
+import org.linkatlas.testing.Fixtures;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Routes built in the real window under Monocle, exported as PDF through a save dialog the test answers. */
+class RouteWindowTest {
+    @TempDir
+    Path dir;
+    final FxRobot robot = new FxRobot();
+    final List<Path> answers = new ArrayList<>();
+    final List<String> asked = new ArrayList<>();
+    App app;
+
+    @BeforeEach
+    void start() throws Exception {
+        Locale.setDefault(Locale.ENGLISH);
+        Path bundled = dir.resolve("bundle").resolve("link-atlas.sqlite");
+        new StoreBuilder().build(Fixtures.dataDir(), Fixtures.seedsDir(), bundled);
+        System.setProperty("linkatlas.bundledStore", bundled.toString());
+        System.setProperty("linkatlas.home", dir.resolve("home").toString());
+        FxToolkit.registerPrimaryStage();
+        FileDialogs dialogs = (owner, title, name, filter, patterns) -> {
+            asked.add(name);
+            return answers.isEmpty() ? null : answers.remove(0);
+        };
+        app = (App) FxToolkit.setupApplication(() -> new App(dialogs));
+        TableView<Link> table = robot.lookup("#links").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        robot.clickOn("Route");
+        Button find = robot.lookup("#route-find").queryButton();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !find.isDisabled());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty("linkatlas.bundledStore");
+        System.clearProperty("linkatlas.home");
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void waitIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#route-progress").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void hiepHoaToPhoYenAcrossHoaSonBridgeThenAPdfInVietnamese() throws Exception {
+        robot.clickOn("#route-from").write("hiep hoa");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#route-from-suggestion-0").tryQuery().isPresent());
+        assertTrue(robot.lookup("#route-from-suggestion-0").queryAs(Label.class).getText().startsWith("Hiệp Hòa"));
+        robot.clickOn("#route-from-suggestion-0");
+        robot.clickOn("#route-to").write("pho yen").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#route-summary-title").tryQuery().isPresent());
+        waitIdle();
+
+        assertEquals("Route summary: Hiệp Hòa (TT Thắng) → Phổ Yên (Ba Hàng)", text("#route-summary-title"));
+        assertEquals("not connected", text("#route-existing-km"));
+        assertTrue(text("#route-with-planned-km").matches("\\d+\\.\\d km"), text("#route-with-planned-km"));
+        assertEquals("Only the planned links connect these places.", text("#route-saved"));
+        assertTrue(robot.lookup(".route-segment-name").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("Hòa Sơn bridge")), "the bridge is a segment");
+        assertFalse(robot.lookup(".route-quote").queryAll().isEmpty(), "quotes are shown");
+        MapPane map = robot.lookup((Node n) -> n instanceof MapPane).query();
+        assertEquals(1, map.route().courses().size(), "only the with-planned course exists");
+
+        Path pdf = dir.resolve("out").resolve("hiep-hoa-pho-yen.pdf");
+        answers.add(pdf);
+        ChoiceBox<String> lang = robot.lookup("#route-pdf-language").query();
+        robot.interact(() -> lang.setValue("Tiếng Việt"));
+        robot.clickOn("#route-export-pdf");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
+        waitIdle();
+        assertEquals("link-atlas-route.pdf", asked.get(0));
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Cầu Hòa Sơn"), text);
+        assertTrue(text.contains("Hiệp Hòa"), text);
+        assertTrue(text.contains("đẩy nhanh tiến độ đầu tư xây dựng tuyến đường và cầu Hòa Sơn"), "the quote: " + text);
+        assertTrue(text("#route-message").startsWith("Written: "), text("#route-message"));
+    }
+
+    @Test
+    void withoutAPrinterPrintOffersThePdf() throws Exception {
+        robot.clickOn("#route-from").write("Sơn Động");
+        robot.clickOn("#route-to").write("Cảng Cái Lân").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#route-summary-title").tryQuery().isPresent());
+        waitIdle();
+        assertTrue(text("#route-existing-km").endsWith(" km"), text("#route-existing-km"));
+        assertEquals(2, robot.lookup((Node n) -> n instanceof MapPane).queryAs(MapPane.class).route().courses().size());
+
+        Path pdf = dir.resolve("printed-instead.pdf");
+        answers.add(pdf);
+        robot.clickOn("#route-print");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#no-printer").tryQuery().isPresent());
+        assertTrue(robot.lookup("No printer is set up on this computer.").tryQuery().isPresent());
+        robot.clickOn("Export PDF…");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
+        waitIdle();
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Cảng Cái Lân"), text);
+    }
+
+    @Test
+    void aCancelledSaveWritesNothingAndAnUnknownPlaceIsExplained() throws Exception {
+        robot.clickOn("#route-from").write("Son Dongg");
+        robot.clickOn("#route-to").write("Phổ Yên");
+        robot.clickOn("#route-find");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("#route-message").contains("“Son Dongg” is not a known place. Closest: Sơn Động"), text("#route-message"));
+        assertTrue(robot.lookup("#route-summary-title").tryQuery().isEmpty());
+    }
+
+    @Test
+    void linksPickedOnTheMapMakeACorridor() throws Exception {
+        ToggleButton pick = robot.lookup("#route-pick").query();
+        robot.clickOn(pick);
+        TableView<Link> table = robot.lookup("#links").queryTableView();
+        MapPane map = robot.lookup((Node n) -> n instanceof MapPane).query();
+        for (String name : List.of("Cầu Hòa Sơn", "Tuyến đường QL37 – cầu Hòa Sơn – TP Phổ Yên")) {
+            Link l = table.getItems().stream().filter(x -> x.nameVi().equals(name)).findFirst().orElseThrow();
+            var p = name.startsWith("Cầu") ? l.geometry().getCentroid().getCoordinate() : l.geometry().getCoordinates()[0];
+            robot.interact(() -> map.show(p.y, p.x, 13));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.links().viewport() != null
+                    && Math.abs(map.links().viewport().zoom() - 13) < 0.01
+                    && Math.abs(WebMercator.lon(map.links().viewport().worldX(map.links().viewport().width() / 2)) - p.x) < 1e-3);
+            var v = map.links().viewport();
+            Point2D onScreen = map.mapView().localToScreen(v.screenX(WebMercator.x(p.x)), v.screenY(WebMercator.y(p.y)));
+            robot.clickOn(onScreen);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(text("#route-corridor").startsWith("2 link(s): Cầu Hòa Sơn · Tuyến đường QL37"), text("#route-corridor"));
+        robot.clickOn("#route-corridor-summarise");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#route-summary-title").tryQuery().isPresent());
+        waitIdle();
+        assertTrue(text("#route-summary-title").startsWith("Corridor summary: Hòa Sơn bridge"), text("#route-summary-title"));
+        assertTrue(text("#route-existing-km").endsWith(" km"));
+    }
+}
