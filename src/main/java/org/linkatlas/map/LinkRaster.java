@@ -21,7 +21,7 @@ import org.linkatlas.model.LinkStatus;
  * Draws the links into an image with Java2D, in the same style as {@link LinkRenderer} (without labels and
  * emphasis, which stay on the canvas). Used for large networks, where drawing tens of thousands of links on
  * the JavaFX thread for every frame would stall panning: the image is made on a background thread and the
- * frame only places it. Pure; any thread (each call draws into its own image).
+ * frame only places it. Pure; any thread ({@code render} draws into its own image, {@code draw} into the caller's).
  */
 public final class LinkRaster {
     private LinkRaster() {
