@@ -21,7 +21,7 @@ import org.linkatlas.model.LinkStatus;
  * Draws the links into an image with Java2D, in the same style as {@link LinkRenderer} (without labels and
  * emphasis, which stay on the canvas). Used for large networks, where drawing tens of thousands of links on
  * the JavaFX thread for every frame would stall panning: the image is made on a background thread and the
- * frame only places it. Pure; any thread (each call draws into its own image).
+ * frame only places it. Pure; any thread ({@code render} draws into its own image, {@code draw} into the caller's).
  */
 public final class LinkRaster {
     private LinkRaster() {
@@ -35,30 +35,39 @@ public final class LinkRaster {
         BufferedImage img = new BufferedImage((int) Math.ceil(v.width()), (int) Math.ceil(v.height()), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_NORMALIZE);
-            double margin = 16 / v.worldPx();
-            Map<StyleKey, List<LinkShapes.Shape>> lines = new HashMap<>();
-            List<LinkShapes.Shape> points = new ArrayList<>();
-            for (LinkShapes.Shape s : shapes.query(v.worldX(0) - margin, v.worldY(0) - margin,
-                    v.worldX(v.width()) + margin, v.worldY(v.height()) + margin)) {
-                Link l = s.link();
-                if (!visible.test(l)) {
-                    continue;
-                }
-                if (l.kind().isPointLike()) {
-                    points.add(s);
-                } else {
-                    lines.computeIfAbsent(new StyleKey(l.kind(), l.status(), l.accuracy()), k -> new ArrayList<>()).add(s);
-                }
-            }
-            double zoom = v.zoom();
-            lines.forEach((key, group) -> strokeGroup(g, v, key, group, zoom));
-            points.forEach(s -> drawPoint(g, v, s, zoom));
+            draw(g, v, shapes, visible);
         } finally {
             g.dispose();
         }
         return img;
+    }
+
+    /**
+     * The same drawing into {@code g}, in the viewport's pixels. A caller that scales {@code g} (print at 2× or
+     * 3×) gets the links sharp at the higher resolution with the same widths and symbols in viewport pixels.
+     * Sets antialiasing and stroke hints on {@code g}.
+     */
+    public static void draw(Graphics2D g, MapViewport v, LinkShapes shapes, Predicate<Link> visible) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_NORMALIZE);
+        double margin = 16 / v.worldPx();
+        Map<StyleKey, List<LinkShapes.Shape>> lines = new HashMap<>();
+        List<LinkShapes.Shape> points = new ArrayList<>();
+        for (LinkShapes.Shape s : shapes.query(v.worldX(0) - margin, v.worldY(0) - margin,
+                v.worldX(v.width()) + margin, v.worldY(v.height()) + margin)) {
+            Link l = s.link();
+            if (!visible.test(l)) {
+                continue;
+            }
+            if (l.kind().isPointLike()) {
+                points.add(s);
+            } else {
+                lines.computeIfAbsent(new StyleKey(l.kind(), l.status(), l.accuracy()), k -> new ArrayList<>()).add(s);
+            }
+        }
+        double zoom = v.zoom();
+        lines.forEach((key, group) -> strokeGroup(g, v, key, group, zoom));
+        points.forEach(s -> drawPoint(g, v, s, zoom));
     }
 
     private static void strokeGroup(Graphics2D g, MapViewport v, StyleKey key, List<LinkShapes.Shape> group, double zoom) {

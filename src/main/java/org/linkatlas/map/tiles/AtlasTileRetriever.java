@@ -16,7 +16,6 @@ import javafx.scene.image.Image;
  * so any failure falls through to the next source and finally to a plain tile.
  */
 public final class AtlasTileRetriever implements TileRetriever {
-    private static final System.Logger LOG = System.getLogger(AtlasTileRetriever.class.getName());
     private static volatile int tilePx = 256;
     private static final ExecutorService POOL = Executors.newFixedThreadPool(2, new java.util.concurrent.ThreadFactory() {
         private final AtomicInteger n = new AtomicInteger();
@@ -46,16 +45,7 @@ public final class AtlasTileRetriever implements TileRetriever {
 
     /** The first tile any source gives; the plain source always gives one. */
     static BufferedImage render(int zoom, long x, long y, int tilePx) {
-        for (TileSource s : TileSources.chain()) {
-            try {
-                BufferedImage img = s.tile(zoom, x, y, tilePx);
-                if (img != null) {
-                    return img;
-                }
-            } catch (Exception | LinkageError e) {
-                LOG.log(System.Logger.Level.DEBUG, "tile {0}/{1}/{2} from {3} failed: {4}", zoom, x, y, s.name(), e.toString());
-            }
-        }
-        return new PlainTileSource().tile(zoom, x, y, tilePx);
+        BufferedImage img = TileSources.firstTile(TileSources.chain(), zoom, x, y, tilePx);
+        return img != null ? img : new PlainTileSource().tile(zoom, x, y, tilePx);
     }
 }
