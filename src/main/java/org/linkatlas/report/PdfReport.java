@@ -1,5 +1,6 @@
 package org.linkatlas.report;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,6 +35,7 @@ public final class PdfReport {
     private static final float SMALL = 7.5f;
     /** The map may take this share of the page's height; a taller image is narrowed to keep its aspect. */
     private static final float MAP_MAX_SHARE = 0.6f;
+    private static final Color NO_MAP_FILL = new Color(0xF0, 0xF0, 0xF0);
 
     public enum Orientation {
         PORTRAIT, LANDSCAPE
@@ -143,7 +145,7 @@ public final class PdfReport {
                             String attribution) throws IOException {
         if (map == null || map.getWidth() == 0 || map.getHeight() == 0) {
             float h = 36;
-            flow.fill(flow.left(), flow.y() - h, flow.width(), h, new java.awt.Color(0xF0, 0xF0, 0xF0));
+            flow.fill(flow.left(), flow.y() - h, flow.width(), h, NO_MAP_FILL);
             flow.down(12);
             flow.paragraph(new Run(labels.get("noMap"), text.regular, BODY, PdfText.GREY), 10);
             flow.down(h - 12 - PdfFlow.leading(BODY));
