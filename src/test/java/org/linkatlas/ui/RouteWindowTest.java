@@ -77,8 +77,8 @@ class RouteWindowTest {
     }
 
     private void waitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#route-progress").query().isVisible());
+        Button find = robot.lookup("#route-find").queryButton();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !find.isDisabled()); // disabled while work runs
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -125,8 +125,8 @@ class RouteWindowTest {
 
     @Test
     void withoutAPrinterPrintOffersThePdf() throws Exception {
-        robot.clickOn("#route-from").write("Sơn Động");
-        robot.clickOn("#route-to").write("Cảng Cái Lân").type(KeyCode.ENTER);
+        robot.clickOn("#route-from").write("son dong").type(KeyCode.ESCAPE); // the suggestions would cover "To"
+        robot.clickOn("#route-to").write("cang cai lan").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#route-summary-title").tryQuery().isPresent());
         waitIdle();
         assertTrue(text("#route-existing-km").endsWith(" km"), text("#route-existing-km"));
@@ -146,12 +146,24 @@ class RouteWindowTest {
 
     @Test
     void aCancelledSaveWritesNothingAndAnUnknownPlaceIsExplained() throws Exception {
-        robot.clickOn("#route-from").write("Son Dongg");
-        robot.clickOn("#route-to").write("Phổ Yên");
+        robot.clickOn("#route-from").write("Son Dongg").type(KeyCode.ESCAPE);
+        robot.clickOn("#route-to").write("pho yen").type(KeyCode.ESCAPE);
         robot.clickOn("#route-find");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text("#route-message").contains("“Son Dongg” is not a known place. Closest: Sơn Động"), text("#route-message"));
-        assertTrue(robot.lookup("#route-summary-title").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#route-summary-title").tryQuery().isEmpty(), "no route was made");
+        // a route, then Export PDF with the save dialog cancelled: nothing is written, nothing runs
+        robot.clickOn("#route-from").eraseText(9).write("son dong").type(KeyCode.ESCAPE);
+        robot.clickOn("#route-find");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#route-summary-title").tryQuery().isPresent());
+        waitIdle();
+        robot.clickOn("#route-export-pdf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("link-atlas-route.pdf"), asked, "the dialog was asked");
+        assertFalse(robot.lookup("#route-find").queryButton().isDisabled(), "no work started");
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".pdf")));
+        }
     }
 
     @Test
@@ -162,7 +174,9 @@ class RouteWindowTest {
         MapPane map = robot.lookup((Node n) -> n instanceof MapPane).query();
         for (String name : List.of("Cầu Hòa Sơn", "Tuyến đường QL37 – cầu Hòa Sơn – TP Phổ Yên")) {
             Link l = table.getItems().stream().filter(x -> x.nameVi().equals(name)).findFirst().orElseThrow();
-            var p = name.startsWith("Cầu") ? l.geometry().getCentroid().getCoordinate() : l.geometry().getCoordinates()[0];
+            // the bridge's middle; the road near its Phổ Yên end, away from the junction with QL37
+            var p = new org.locationtech.jts.linearref.LengthIndexedLine(l.geometry())
+                    .extractPoint(l.geometry().getLength() * (name.startsWith("Cầu") ? 0.5 : 0.8));
             robot.interact(() -> map.show(p.y, p.x, 13));
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.links().viewport() != null
                     && Math.abs(map.links().viewport().zoom() - 13) < 0.01

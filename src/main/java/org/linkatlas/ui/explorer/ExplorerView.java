@@ -233,9 +233,10 @@ public final class ExplorerView {
                 actions.attribution());
     }
 
-    /** Shows the route panel. */
+    /** Shows the route panel with the cursor in "From". */
     public void showRoutePanel() {
         side.getSelectionModel().select(routeTab);
+        javafx.application.Platform.runLater(routePanel::focusFrom);
     }
 
     private void onCatalogue(org.linkatlas.model.Catalogue c) {

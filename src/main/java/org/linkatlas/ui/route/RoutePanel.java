@@ -55,6 +55,7 @@ public final class RoutePanel {
     private final ScrollPane scroll = new ScrollPane(box);
     private final ChoiceBox<String> language = new ChoiceBox<>();
     private final ChoiceBox<String> orientation = new ChoiceBox<>();
+    private PlaceField fromField;
 
     public RoutePanel(RouteViewModel vm, Messages messages, Host host) {
         this.vm = vm;
@@ -77,6 +78,7 @@ public final class RoutePanel {
         Label title = new Label(messages.get("route.title"));
         title.getStyleClass().add("details-title");
         PlaceField from = new PlaceField("route-from", vm.fromTextProperty(), vm.fromProperty(), vm::suggestions, vm::findRoute, messages);
+        fromField = from;
         PlaceField to = new PlaceField("route-to", vm.toTextProperty(), vm.toProperty(), vm::suggestions, vm::findRoute, messages);
         from.node().setPromptText(messages.get("route.fromPrompt"));
         to.node().setPromptText(messages.get("route.toPrompt"));
@@ -260,6 +262,12 @@ public final class RoutePanel {
         FlowPane row = new FlowPane(6, 6, print, pdf, geojson, csv, language, orientation);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** Puts the cursor in "From", its text selected. */
+    public void focusFrom() {
+        fromField.node().requestFocus();
+        fromField.node().selectAll();
     }
 
     /** Opens the save dialog, then writes in the background. */
