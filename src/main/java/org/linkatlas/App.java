@@ -48,6 +48,8 @@ public class App extends Application {
     private Stage stage;
     private String lastStatus = "";
     private final FileDialogs dialogs;
+    private double width = 1400;
+    private double height = 900;
     private RouteService routeService;
     private RouteViewModel routes;
 
@@ -89,13 +91,15 @@ public class App extends Application {
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
         routes = new RouteViewModel(routeService, messages);
         viewModel.catalogueProperty().addListener((o, old, c) -> routes.setCatalogue(c));
+        // never larger than the screen (a small laptop, or a window remembered on a screen since unplugged)
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        width = Math.min(settings.number("window.width", 1400), screen.getWidth());
+        height = Math.min(settings.number("window.height", 900), screen.getHeight());
         buildView(settings.number("map.lat", DEFAULT_LAT), settings.number("map.lon", DEFAULT_LON),
                 settings.number("map.zoom", DEFAULT_ZOOM));
         stage.setTitle("Link Atlas");
-        // never larger than the screen (a small laptop, or a window remembered on a screen since unplugged)
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(settings.number("window.width", 1400), screen.getWidth()));
-        stage.setHeight(Math.min(settings.number("window.height", 900), screen.getHeight()));
+        stage.setWidth(width);
+        stage.setHeight(height);
         if (settings.text("window.x", null) != null) {
             stage.setX(Math.max(screen.getMinX(), Math.min(settings.number("window.x", 0), screen.getMaxX() - 100)));
             stage.setY(Math.max(screen.getMinY(), Math.min(settings.number("window.y", 0), screen.getMaxY() - 100)));
@@ -172,7 +176,9 @@ public class App extends Application {
                         java.time.Duration.between(t, java.time.Instant.now()).toMillis())));
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(view.node());
+            // sized from the start: the panels' shares are fixed at the first layout, and the scene's preferred
+            // size (wrapped labels ask for their whole text on one line) would be far wider than the window
+            scene = new Scene(view.node(), width, height);
             scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
             stage.setScene(scene);
         } else {

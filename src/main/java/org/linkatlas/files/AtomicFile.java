@@ -26,6 +26,10 @@ public final class AtomicFile {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         try {
+            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                // a temporary file is private (rw-------); the file it becomes is an ordinary one the user may share
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             content.writeTo(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

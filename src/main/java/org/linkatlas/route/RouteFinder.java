@@ -38,6 +38,7 @@ public final class RouteFinder {
     private int query;
     private RoutingNetwork.Access a;
     private RoutingNetwork.Access b;
+    private java.util.function.BooleanSupplier cancelled = () -> false;
 
     public RouteFinder(RoutingNetwork net) {
         this.net = net;
@@ -48,6 +49,15 @@ public final class RouteFinder {
         via = new int[n + 2];
         from = new int[n + 2];
         stamp = new int[n + 2];
+    }
+
+    /**
+     * Makes later queries stop with a {@link java.util.concurrent.CancellationException} once {@code cancelled}
+     * says so (checked every 4,096 nodes settled: well under a millisecond apart).
+     */
+    public RouteFinder cancelWhen(java.util.function.BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
+        return this;
     }
 
     /** The shortest route between two positions (lon/lat), each joined to its nearest edge; empty when none. */
@@ -76,11 +86,15 @@ public final class RouteFinder {
         PriorityQueue<Entry> heap = new PriorityQueue<>((x, y) -> Double.compare(x.dist, y.dist));
         touch(source, 0, SOURCE, -1);
         heap.add(new Entry(0, source));
+        int settled = 0;
         while (!heap.isEmpty()) {
             Entry e = heap.poll();
             int u = e.node;
             if (e.dist > dist[u]) {
                 continue; // stale
+            }
+            if ((++settled & 4095) == 0 && cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("route search cancelled");
             }
             if (u == target) {
                 return Optional.of(path(source, target));

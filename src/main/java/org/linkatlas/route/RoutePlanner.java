@@ -51,8 +51,13 @@ public final class RoutePlanner {
     }
 
     public Plan plan(PlaceResolver.End from, PlaceResolver.End to) {
-        Optional<Route> existing = new RouteFinder(today).find(from.lon(), from.lat(), to.lon(), to.lat());
-        Optional<Route> withPlanned = new RouteFinder(promised).find(from.lon(), from.lat(), to.lon(), to.lat());
+        return plan(from, to, () -> false);
+    }
+
+    /** @param cancelled checked while searching; the search then ends with a CancellationException */
+    public Plan plan(PlaceResolver.End from, PlaceResolver.End to, java.util.function.BooleanSupplier cancelled) {
+        Optional<Route> existing = new RouteFinder(today).cancelWhen(cancelled).find(from.lon(), from.lat(), to.lon(), to.lat());
+        Optional<Route> withPlanned = new RouteFinder(promised).cancelWhen(cancelled).find(from.lon(), from.lat(), to.lon(), to.lat());
         Envelope box = new Envelope(from.lon(), to.lon(), from.lat(), to.lat());
         box.expandBy(0.05); // about 5 km
         List<Link> nearby = notRouted.stream().filter(l -> l.geometry().getEnvelopeInternal().intersects(box)).toList();

@@ -2,6 +2,7 @@ package org.linkatlas.route;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -211,5 +212,26 @@ class RouteFinderTest {
         assertEquals(1, c.gaps().get(0).after());
         assertTrue(c.gaps().get(0).km() > 40, c.gaps().toString());
         assertTrue(Corridor.of(List.of(), 1.5).route().segments().isEmpty());
+    }
+
+    @Test
+    void aCancelledSearchStopsWithCancellation() {
+        List<Link> links = new ArrayList<>();
+        int side = 70; // a 70 × 70 grid, 2.2 km apart: more than 4,096 nodes to settle
+        for (int i = 0; i < side; i++) {
+            for (int j = 0; j < side; j++) {
+                double[] p = {105.0 + i * 0.02, 20.0 + j * 0.02};
+                if (i + 1 < side) {
+                    links.add(road("h" + i + "_" + j, LinkStatus.EXISTING, p, new double[] {p[0] + 0.02, p[1]}));
+                }
+                if (j + 1 < side) {
+                    links.add(road("v" + i + "_" + j, LinkStatus.EXISTING, p, new double[] {p[0], p[1] + 0.02}));
+                }
+            }
+        }
+        var finder = new RouteFinder(RoutingNetwork.build(links, Variant.EXISTING)).cancelWhen(() -> true);
+        assertThrows(java.util.concurrent.CancellationException.class, () -> finder.find(105.0, 20.0, 106.38, 21.38));
+        assertTrue(new RouteFinder(RoutingNetwork.build(links.subList(0, 10), Variant.EXISTING)).cancelWhen(() -> true)
+                .find(105.0, 20.0, 105.04, 20.0).isPresent(), "a short search ends before it looks");
     }
 }

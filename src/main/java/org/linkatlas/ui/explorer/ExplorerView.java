@@ -145,7 +145,7 @@ public final class ExplorerView {
             }
         });
         SplitPane main = new SplitPane(filters.node(), centre, side);
-        main.setDividerPositions(0.17, 0.68);
+        main.setDividerPositions(0.21, 0.67);
         SplitPane.setResizableWithParent(filters.node(), false);
         root.setCenter(main);
         status.setId("status");

@@ -65,6 +65,9 @@ public final class RoutePanel {
         box.setPadding(new Insets(12));
         scroll.setFitToWidth(true);
         scroll.setMinWidth(300);
+        // wrapped labels ask for their whole text on one line: without a preferred width the window would
+        // start as wide as the longest quote, and the filters (not resized with the window) would keep that share
+        scroll.setPrefViewportWidth(400);
         build();
         vm.reportProperty().addListener((o, old, r) -> showReport(r));
         showReport(vm.reportProperty().get());
@@ -208,9 +211,11 @@ public final class RoutePanel {
         card.getStyleClass().addAll("variant-card", planned ? "variant-planned" : "variant-existing");
         HBox.setHgrow(card, Priority.ALWAYS);
         card.setMaxWidth(Double.MAX_VALUE);
+        card.setPrefWidth(10); // the two cards share the width equally, whatever their text
         Label km = new Label(t.connected() ? f.km(t.km()) : messages.get("report.notConnected"));
         km.setId(id + "-km");
-        km.getStyleClass().add("variant-km");
+        km.getStyleClass().add(t.connected() ? "variant-km" : "variant-none");
+        km.setWrapText(true);
         card.getChildren().addAll(styled(messages.get(titleKey), "agreement-title"), km);
         if (t.connected()) {
             card.getChildren().add(new Label(messages.get("route.segmentsCount", t.segments())));
@@ -223,6 +228,7 @@ public final class RoutePanel {
         }
         if (group != null) {
             RadioButton list = new RadioButton(messages.get("route.list"));
+            list.setWrapText(true);
             list.setId(id + "-list");
             list.setToggleGroup(group);
             list.setDisable(!t.connected());

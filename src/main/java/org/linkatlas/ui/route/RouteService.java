@@ -63,8 +63,10 @@ public final class RouteService implements AutoCloseable {
         }, executor);
     }
 
-    public CompletableFuture<RoutePlanner.Plan> plan(Prepared p, PlaceResolver.End from, PlaceResolver.End to) {
-        return CompletableFuture.supplyAsync(() -> p.planner().plan(from, to), executor);
+    /** @param progress its cancel flag stops the search (a big network can take a while) */
+    public CompletableFuture<RoutePlanner.Plan> plan(Prepared p, PlaceResolver.End from, PlaceResolver.End to,
+                                                     org.linkatlas.report.Progress progress) {
+        return CompletableFuture.supplyAsync(() -> p.planner().plan(from, to, progress::cancelled), executor);
     }
 
     public CompletableFuture<Corridor> corridor(List<Link> links) {

@@ -193,7 +193,8 @@ public final class RouteViewModel {
         to.set(b);
         toText.set(b.name());
         RouteService.Prepared p = prepared.get();
-        run(messages.get("route.finding"), service.plan(p, a, b), plan -> {
+        WorkProgress wp = new WorkProgress();
+        run(messages.get("route.finding"), wp, service.plan(p, a, b, wp), plan -> {
             lastQuery = plan;
             report.set(service.report(p, plan, listPlanned.get(), lang()));
             message.set(plan.existing().isEmpty() && plan.withPlanned().isEmpty()
