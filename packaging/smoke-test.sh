@@ -22,9 +22,13 @@ trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
 echo "installed size: $(du -sh "$root/opt/link-atlas" | cut -f1)"
 launcher="$root/opt/link-atlas/bin/Link Atlas"
-run=( "$launcher" --self-check )
+offline=()
 if unshare -n true 2>/dev/null; then
-  run=( unshare -n "${run[@]}" )   # offline, as on a planner's laptop
+  offline=( unshare -n )   # offline, as on a planner's laptop
 fi
-"${run[@]}"
+"${offline[@]}" "$launcher" --self-check
+# the installed app makes a route summary PDF offline (PDFBox, the bundled font, the offline map)
+"${offline[@]}" "$launcher" summary --from "Hiệp Hòa" --to "Phổ Yên" --planned --lang vi --pdf "$root/route.pdf" >/dev/null
+head -c 5 "$root/route.pdf" | grep -q '%PDF-' || { echo "FAIL: no PDF written" >&2; exit 1; }
+echo "route summary PDF: ok ($(du -h "$root/route.pdf" | cut -f1))"
 echo "smoke test: OK"

@@ -1,44 +1,20 @@
 package org.linkatlas.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.function.Predicate;
-import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.Region;
 import org.linkatlas.model.Link;
 
 /**
- * The links on the map: one {@link Canvas} repainted by a {@link LinkPainter} on every layout. Gluon's
- * {@code setZoom} does not re-layout layers, so the layer listens to the base map's translation, scale and
- * zoom and marks itself dirty on every pan and zoom. Mouse-transparent: the map pane picks links.
+ * The links on the map: one canvas ({@link CanvasLayer}) repainted by a {@link LinkPainter} on every
+ * layout, pan and zoom. Mouse-transparent: the map pane picks links.
  * JavaFX thread only.
  */
-public final class LinksLayer extends MapLayer {
-    private final Canvas canvas = new Canvas();
+public final class LinksLayer extends CanvasLayer {
     private final LinkPainter painter = new LinkPainter(this::markDirty);
     private MapViewport viewport;
     private int drawnCount;
     private long layoutCount;
     private Runnable onFirstLinks = () -> { };
-
-    public LinksLayer() {
-        canvas.setMouseTransparent(true);
-        // unmanaged: the canvas follows the map's size and must never feed back into it (a layout loop)
-        canvas.setManaged(false);
-        getChildren().add(canvas);
-    }
-
-    @Override
-    protected void initialize() {
-        InvalidationListener dirty = o -> markDirty();
-        baseMap.translateXProperty().addListener(dirty);
-        baseMap.translateYProperty().addListener(dirty);
-        baseMap.scaleXProperty().addListener(dirty);
-        baseMap.zoom().addListener(dirty);
-        baseMap.centerLat().addListener(dirty);
-        baseMap.centerLon().addListener(dirty);
-    }
 
     public void setShapes(LinkShapes shapes) {
         painter.setShapes(shapes);
@@ -52,11 +28,6 @@ public final class LinksLayer extends MapLayer {
 
     public void setEmphasis(LinkRenderer.Emphasis emphasis) {
         painter.setEmphasis(emphasis);
-        markDirty();
-    }
-
-    /** For callers outside the layer (zoom buttons, fly-to) that move the map without a layout pass. */
-    public void markDirtyFromOutside() {
         markDirty();
     }
 
@@ -87,19 +58,7 @@ public final class LinksLayer extends MapLayer {
     }
 
     @Override
-    protected void layoutLayer() {
-        if (!(getParent() instanceof Region map) || baseMap == null) {
-            return;
-        }
-        double w = map.getWidth();
-        double h = map.getHeight();
-        if (w <= 0 || h <= 0) {
-            return;
-        }
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
+    protected void paint(double w, double h) {
         viewport = computeViewport(w, h);
         drawnCount = painter.paint(canvas.getGraphicsContext2D(), viewport);
         layoutCount++;

@@ -1,12 +1,8 @@
 package org.linkatlas.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.List;
-import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -15,34 +11,19 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * A route over the links: each course drawn as a wide line with a white casing, above the links layer, and
- * the two ends as dots. Fed lon/lat geometries; redrawn on every pan and zoom like {@link LinksLayer}.
+ * the two ends as dots. Fed lon/lat geometries; redrawn on every pan and zoom ({@link CanvasLayer}).
  * Mouse-transparent. JavaFX thread only.
  */
-public final class RouteLayer extends MapLayer {
+public final class RouteLayer extends CanvasLayer {
     /** One course to draw. */
     public record Course(Geometry lonLat, Color color, boolean dashed) {
     }
 
-    private final Canvas canvas = new Canvas();
     private List<Course> courses = List.of();
     private List<Coordinate> ends = List.of();
 
     public RouteLayer() {
-        canvas.setMouseTransparent(true);
-        canvas.setManaged(false);
         setMouseTransparent(true);
-        getChildren().add(canvas);
-    }
-
-    @Override
-    protected void initialize() {
-        InvalidationListener dirty = o -> markDirty();
-        baseMap.translateXProperty().addListener(dirty);
-        baseMap.translateYProperty().addListener(dirty);
-        baseMap.scaleXProperty().addListener(dirty);
-        baseMap.zoom().addListener(dirty);
-        baseMap.centerLat().addListener(dirty);
-        baseMap.centerLon().addListener(dirty);
     }
 
     /** @param ends the route's start and end, lon/lat; may be empty */
@@ -52,26 +33,12 @@ public final class RouteLayer extends MapLayer {
         markDirty();
     }
 
-    /** For callers that move the map without a layout pass (zoom buttons, fly-to). */
-    public void markDirtyFromOutside() {
-        markDirty();
-    }
-
     public List<Course> courses() {
         return courses;
     }
 
     @Override
-    protected void layoutLayer() {
-        if (!(getParent() instanceof Region map) || baseMap == null) {
-            return;
-        }
-        double w = map.getWidth();
-        double h = map.getHeight();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
+    protected void paint(double w, double h) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         g.setLineCap(StrokeLineCap.ROUND);

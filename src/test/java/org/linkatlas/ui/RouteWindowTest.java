@@ -137,7 +137,9 @@ class RouteWindowTest {
         robot.clickOn("#route-print");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#no-printer").tryQuery().isPresent());
         assertTrue(robot.lookup("No printer is set up on this computer.").tryQuery().isPresent());
-        robot.clickOn("Export PDF…");
+        Node dialog = robot.lookup("#no-printer").query();
+        robot.clickOn(robot.from(dialog).lookup("Export PDF…").queryButton()); // the dialog's, not the panel's
+        assertTrue(robot.lookup("#no-printer").tryQuery().isEmpty(), "the message closed");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
         waitIdle();
         String text = pdfText(pdf);
