@@ -116,6 +116,27 @@ class SummaryCommandTest {
     }
 
     @Test
+    void pdfOfSonDongToCaiLanHoldsTheNamesQuotesAndTotalsAndAnAmbiguousPlaceWritesNone() throws Exception {
+        Path pdf = dir.resolve("son-dong-cai-lan.pdf");
+        assertEquals(0, summary("--from", "Sơn Động", "--to", "Cảng Cái Lân", "--pdf", pdf.toString(), "--landscape"), err());
+        String printed = out();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getPage(0).getMediaBox().getWidth() > doc.getPage(0).getMediaBox().getHeight(), "landscape");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Sơn Động (TT An Châu) → Cảng Cái Lân"), text);
+            assertTrue(text.contains("Quốc lộ 18"), text);
+            assertTrue(text.contains("004_81bcde8abbdc91d4.txt"), "a source seed: " + text);
+            java.util.regex.Matcher total = java.util.regex.Pattern.compile("Chỉ các tuyến hiện có: (\\d+,\\d km)").matcher(printed);
+            assertTrue(total.find(), printed);
+            assertTrue(text.contains(total.group(1)), "the PDF's total is the printed one, " + total.group(1) + ": " + text);
+        }
+        Path none = dir.resolve("none.pdf");
+        assertEquals(1, summary("--from", "Cầu", "--to", "Cảng Cái Lân", "--pdf", none.toString()));
+        assertTrue(err().contains("is ambiguous"), err());
+        assertTrue(!java.nio.file.Files.exists(none));
+    }
+
+    @Test
     void landscapeWithoutPdfIsBadUsage() {
         assertEquals(2, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--landscape"));
     }
