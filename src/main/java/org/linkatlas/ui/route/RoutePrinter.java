@@ -97,7 +97,7 @@ public final class RoutePrinter {
         alert.setHeaderText(messages.get("route.print.none"));
         alert.setContentText(messages.get("route.print.nonePdf"));
         ButtonType pdf = new ButtonType(messages.get("route.pdf"), ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(pdf, ButtonType.CLOSE);
+        alert.getButtonTypes().setAll(pdf, new ButtonType(messages.get("route.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.getDialogPane().setId("no-printer");
         alert.resultProperty().addListener((o, old, r) -> {
             if (r == pdf) {
