@@ -75,12 +75,10 @@ final class SummaryCommand {
             return 1;
         }
         List<Link> context = List.of();
-        String contextProblem = null;
         try {
             context = ContextRoads.read(AppPaths.basemapDir());
         } catch (IOException e) {
-            contextProblem = e.getMessage();
-            err.println("summary: warning: " + contextProblem + "; routing over the catalogue's links only");
+            err.println("summary: warning: " + e.getMessage() + "; routing over the catalogue's links only");
         }
         RoutingNetwork.Options options = RoutingNetwork.Options.DEFAULT;
         RoutePlanner planner = new RoutePlanner(c, context, options);

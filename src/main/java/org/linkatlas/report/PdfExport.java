@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.Geometry;
  * I/O: any thread but the JavaFX one.
  */
 public final class PdfExport {
-    /** Map size in logical pixels, and the print resolution (3× ≈ 200 dpi at the page's width). */
+    /** Map size in logical pixels, drawn at twice that (1,800 px across a portrait page's 18 cm: about 250 dpi). */
     static final int MAP_WIDTH = 900;
     static final int MAP_HEIGHT = 600;
     static final double MAP_SCALE = 2;

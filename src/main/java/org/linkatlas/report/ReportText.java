@@ -1,6 +1,5 @@
 package org.linkatlas.report;
 
-import java.util.List;
 import java.util.Locale;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Source;
@@ -111,9 +110,5 @@ public final class ReportText {
     /** "002_….txt: “quote”". */
     public static String source(Source s) {
         return s.seed() + ": “" + s.quote() + "”";
-    }
-
-    static List<String> lines(String text) {
-        return List.of(text.split("\n"));
     }
 }

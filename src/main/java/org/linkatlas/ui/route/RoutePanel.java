@@ -97,7 +97,6 @@ public final class RoutePanel {
         GridPane.setHgrow(to.node(), Priority.ALWAYS);
         Button find = new Button(messages.get("route.find"));
         find.setId("route-find");
-        find.setDefaultButton(false);
         find.setOnAction(e -> vm.findRoute());
         find.disableProperty().bind(vm.preparedProperty().isNull().or(vm.busyProperty()));
         Label preparing = new Label(messages.get("route.preparing"));

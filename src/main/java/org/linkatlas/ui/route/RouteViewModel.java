@@ -41,7 +41,8 @@ import org.linkatlas.route.RoutePlanner;
  * State of the route panel: the two ends typed and chosen, the last route or corridor and its report in the
  * window's language, which variant is listed, the links picked for a corridor, and the long work under way
  * (progress, cancel). Routing and exports run on {@link RouteService}'s threads; results come back with
- * {@code Platform.runLater}. Holds no nodes. JavaFX thread only.
+ * {@code Platform.runLater}. Reports (in another language, or of the other variant) and suggestions are made
+ * on the JavaFX thread: pure work on a few dozen records, no I/O. Holds no nodes. JavaFX thread only.
  */
 public final class RouteViewModel {
     private final RouteService service;
@@ -340,12 +341,10 @@ public final class RouteViewModel {
         final AtomicBoolean cancelled = new AtomicBoolean();
         private final AtomicBoolean posted = new AtomicBoolean();
         private volatile double fraction;
-        private volatile String step = "";
 
         @Override
-        public void update(double f, String s) {
+        public void update(double f, String step) {
             fraction = f;
-            step = s;
             if (posted.compareAndSet(false, true)) { // at most one update queued: the worker never floods the FX thread
                 Platform.runLater(() -> {
                     posted.set(false);
