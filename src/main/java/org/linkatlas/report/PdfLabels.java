@@ -7,18 +7,20 @@ import java.util.Locale;
 import org.linkatlas.i18n.Messages;
 
 /**
- * The PDF's words in the report's language: {@code report.pdf.*} messages, lengths with one decimal in the
- * language's notation (13,7 km / 13.7 km) and dates in its usual order. Immutable; any thread.
+ * The PDF's words in the report's language: {@code report.pdf.*} messages, numbers as {@link ReportFormat}
+ * writes them for every output (13,7 km / 13.7 km) and dates in the language's usual order. Immutable; any thread.
  */
 final class PdfLabels {
     private static final String PREFIX = "report.pdf.";
     private final Messages messages;
+    private final ReportFormat format;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
 
     PdfLabels(String lang) {
         Locale locale = Locale.forLanguageTag(lang == null ? "en" : lang);
         messages = new Messages(locale);
+        format = new ReportFormat(lang);
         date = DateTimeFormatter.ofPattern(get("datePattern"), locale);
         dateTime = DateTimeFormatter.ofPattern(get("dateTimePattern"), locale);
     }
@@ -30,12 +32,17 @@ final class PdfLabels {
 
     /** "13,7 km" / "13.7 km". */
     String km(double km) {
-        return get("km", km);
+        return format.km(km);
     }
 
     /** "13,7" / "13.7": a length without its unit, for table cells. */
     String number(double km) {
-        return get("number", km);
+        return format.number(km);
+    }
+
+    /** "1,500" / "1.500" billion VND, without the unit. */
+    String cost(double billionVnd) {
+        return format.cost(billionVnd);
     }
 
     String date(LocalDate d) {

@@ -196,12 +196,12 @@ public final class PdfReport {
             return;
         }
         List<String> parts = new ArrayList<>();
-        parts.add(labels.get("totals.length", t.km(), t.segments()));
+        parts.add(labels.get("totals.length", labels.km(t.km()), t.segments()));
         if (t.approximate()) {
             parts.add(labels.get("totals.approximate"));
         }
         if (t.startGapKm() + t.endGapKm() > 0.05) {
-            parts.add(labels.get("totals.offNetwork", t.startGapKm(), t.endGapKm()));
+            parts.add(labels.get("totals.offNetwork", labels.km(t.startGapKm()), labels.km(t.endGapKm())));
         }
         line(flow, text, label, String.join("; ", parts));
     }

@@ -90,7 +90,7 @@ final class PdfSummaryTable {
                 someCost = true;
             }
         }
-        String costCell = !someCost ? "" : (someUnknown ? "≥ " : "") + labels.get("cost", cost);
+        String costCell = !someCost ? "" : (someUnknown ? "≥ " : "") + labels.cost(cost);
         return new Row(List.of("", labels.get("total.row", report.segments().size()), "", "", "",
                 (listed.approximate() ? APPROXIMATE + " " : "") + labels.number(km), "", costCell), text.bold, PdfText.BLACK);
     }
@@ -98,14 +98,14 @@ final class PdfSummaryTable {
     /** "label ±x km" on one line when it fits the column, else the uncertainty under the label. */
     private String accuracy(Segment s) {
         String label = dash(s.accuracy());
-        String km = Double.isNaN(s.accuracyKm()) ? labels.get("accuracy.unknown") : labels.get("accuracy.km", s.accuracyKm());
+        String km = Double.isNaN(s.accuracyKm()) ? labels.get("accuracy.unknown") : labels.get("accuracy.km", labels.km(s.accuracyKm()));
         String oneLine = label + " " + km;
         boolean fits = text.wrap(new Run(oneLine, text.regular, SIZE, PdfText.BLACK), columnWidth(ACCURACY) - 2 * PAD).size() == 1;
         return fits ? oneLine : label + "\n" + km;
     }
 
     private String cost(Double billionVnd) {
-        return billionVnd == null ? "–" : labels.get("cost", billionVnd);
+        return billionVnd == null ? "–" : labels.cost(billionVnd);
     }
 
     private static String dash(String s) {

@@ -21,9 +21,14 @@ public final class ReportFormat {
         return Double.isNaN(km) ? "? km" : number(km, "#,##0.0") + " km";
     }
 
-    /** Whole numbers with thousands: "1,200" / "1.200". */
-    public String whole(double value) {
-        return number(value, "#,##0");
+    /** One decimal without the unit, for table cells: "13.7" / "13,7". */
+    public String number(double value) {
+        return number(value, "#,##0.0");
+    }
+
+    /** A cost in billion VND: thousands grouped, a decimal only when there is one ("1,500", "2.5"). */
+    public String cost(double billionVnd) {
+        return number(billionVnd, "#,##0.#");
     }
 
     private String number(double value, String pattern) {

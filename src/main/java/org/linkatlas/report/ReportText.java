@@ -78,7 +78,7 @@ public final class ReportText {
         }
         if (seg.costBillionVnd() != null) {
             s.append("   ").append(m.get("report.cost")).append(": ")
-                    .append(m.get("report.billionVnd", f.whole(seg.costBillionVnd()))).append('\n');
+                    .append(m.get("report.billionVnd", f.cost(seg.costBillionVnd()))).append('\n');
         }
         for (RouteReport.AgreementRef a : seg.agreements()) {
             s.append("   ").append(m.get("report.agreement")).append(": ").append(a.title()).append(" [").append(a.id()).append("]\n");

@@ -158,7 +158,7 @@ class RouteReportTest {
     void numbersFollowTheLanguage() {
         assertEquals("13.7 km", new ReportFormat("en").km(13.66));
         assertEquals("13,7 km", new ReportFormat("vi").km(13.66));
-        assertEquals("1.200", new ReportFormat("vi").whole(1200));
+        assertEquals("1.200", new ReportFormat("vi").cost(1200));
         assertEquals("? km", new ReportFormat("en").km(Double.NaN));
     }
 }

@@ -57,10 +57,10 @@ class RouteWindowTest {
             return answers.isEmpty() ? null : answers.remove(0);
         };
         app = (App) FxToolkit.setupApplication(() -> new App(dialogs));
-        TableView<Link> table = robot.lookup("#links").queryTableView();
+        TableView<Link> table = node("#links");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        robot.clickOn("Route");
-        Button find = robot.lookup("#route-find").queryButton();
+        robot.clickOn((Node) node("Route"));
+        Button find = node("#route-find");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !find.isDisabled());
     }
 
@@ -72,12 +72,32 @@ class RouteWindowTest {
         System.clearProperty("linkatlas.home");
     }
 
+    /**
+     * Runs on the JavaFX thread. Every lookup goes through here: the panel rebuilds its nodes and the map adds
+     * tiles there, and a lookup from the test thread meanwhile would walk a list that is changing.
+     */
+    private <T> T fx(java.util.concurrent.Callable<T> read) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, read);
+    }
+
+    private <T extends Node> T node(String query) {
+        return fx(() -> robot.lookup(query).query());
+    }
+
+    private boolean present(String query) {
+        return fx(() -> robot.lookup(query).tryQuery().isPresent());
+    }
+
     private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private MapPane map() {
+        return fx(() -> robot.lookup((Node n) -> n instanceof MapPane).query());
     }
 
     private void waitIdle() throws Exception {
-        Button find = robot.lookup("#route-find").queryButton();
+        Button find = node("#route-find");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !find.isDisabled()); // disabled while work runs
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -90,29 +110,29 @@ class RouteWindowTest {
 
     @Test
     void hiepHoaToPhoYenAcrossHoaSonBridgeThenAPdfInVietnamese() throws Exception {
-        robot.clickOn("#route-from").write("hiep hoa");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#route-from-suggestion-0").tryQuery().isPresent());
-        assertTrue(robot.lookup("#route-from-suggestion-0").queryAs(Label.class).getText().startsWith("Hiệp Hòa"));
-        robot.clickOn("#route-from-suggestion-0");
-        robot.clickOn("#route-to").write("pho yen").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#route-summary-title").tryQuery().isPresent());
+        robot.clickOn((Node) node("#route-from")).write("hiep hoa");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> present("#route-from-suggestion-0"));
+        assertTrue(text("#route-from-suggestion-0").startsWith("Hiệp Hòa"));
+        robot.clickOn((Node) node("#route-from-suggestion-0"));
+        robot.clickOn((Node) node("#route-to")).write("pho yen").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#route-summary-title"));
         waitIdle();
 
         assertEquals("Route summary: Hiệp Hòa (TT Thắng) → Phổ Yên (Ba Hàng)", text("#route-summary-title"));
         assertEquals("not connected", text("#route-existing-km"));
         assertTrue(text("#route-with-planned-km").matches("\\d+\\.\\d km"), text("#route-with-planned-km"));
         assertEquals("Only the planned links connect these places.", text("#route-saved"));
-        assertTrue(robot.lookup(".route-segment-name").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains("Hòa Sơn bridge")), "the bridge is a segment");
-        assertFalse(robot.lookup(".route-quote").queryAll().isEmpty(), "quotes are shown");
-        MapPane map = robot.lookup((Node n) -> n instanceof MapPane).query();
+        assertTrue(fx(() -> robot.lookup(".route-segment-name").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("Hòa Sơn bridge"))), "the bridge is a segment");
+        assertFalse(fx(() -> robot.lookup(".route-quote").queryAll().isEmpty()), "quotes are shown");
+        MapPane map = map();
         assertEquals(1, map.route().courses().size(), "only the with-planned course exists");
 
         Path pdf = dir.resolve("out").resolve("hiep-hoa-pho-yen.pdf");
         answers.add(pdf);
-        ChoiceBox<String> lang = robot.lookup("#route-pdf-language").query();
+        ChoiceBox<String> lang = node("#route-pdf-language");
         robot.interact(() -> lang.setValue("Tiếng Việt"));
-        robot.clickOn("#route-export-pdf");
+        robot.clickOn((Node) node("#route-export-pdf"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
         waitIdle();
         assertEquals("link-atlas-route.pdf", asked.get(0));
@@ -125,21 +145,21 @@ class RouteWindowTest {
 
     @Test
     void withoutAPrinterPrintOffersThePdf() throws Exception {
-        robot.clickOn("#route-from").write("son dong").type(KeyCode.ESCAPE); // the suggestions would cover "To"
-        robot.clickOn("#route-to").write("cang cai lan").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#route-summary-title").tryQuery().isPresent());
+        robot.clickOn((Node) node("#route-from")).write("son dong").type(KeyCode.ESCAPE); // the suggestions would cover "To"
+        robot.clickOn((Node) node("#route-to")).write("cang cai lan").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#route-summary-title"));
         waitIdle();
         assertTrue(text("#route-existing-km").endsWith(" km"), text("#route-existing-km"));
-        assertEquals(2, robot.lookup((Node n) -> n instanceof MapPane).queryAs(MapPane.class).route().courses().size());
+        assertEquals(2, map().route().courses().size());
 
         Path pdf = dir.resolve("printed-instead.pdf");
         answers.add(pdf);
-        robot.clickOn("#route-print");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#no-printer").tryQuery().isPresent());
-        assertTrue(robot.lookup("No printer is set up on this computer.").tryQuery().isPresent());
-        Node dialog = robot.lookup("#no-printer").query();
-        robot.clickOn(robot.from(dialog).lookup("Export PDF…").queryButton()); // the dialog's, not the panel's
-        assertTrue(robot.lookup("#no-printer").tryQuery().isEmpty(), "the message closed");
+        robot.clickOn((Node) node("#route-print"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> present("#no-printer"));
+        assertTrue(present("No printer is set up on this computer."));
+        Node dialog = node("#no-printer");
+        robot.clickOn(fx(() -> robot.from(dialog).lookup("Export PDF…").queryButton())); // the dialog's, not the panel's
+        assertTrue(!present("#no-printer"), "the message closed");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
         waitIdle();
         String text = pdfText(pdf);
@@ -148,21 +168,21 @@ class RouteWindowTest {
 
     @Test
     void aCancelledSaveWritesNothingAndAnUnknownPlaceIsExplained() throws Exception {
-        robot.clickOn("#route-from").write("Son Dongg").type(KeyCode.ESCAPE);
-        robot.clickOn("#route-to").write("pho yen").type(KeyCode.ESCAPE);
-        robot.clickOn("#route-find");
+        robot.clickOn((Node) node("#route-from")).write("Son Dongg").type(KeyCode.ESCAPE);
+        robot.clickOn((Node) node("#route-to")).write("pho yen").type(KeyCode.ESCAPE);
+        robot.clickOn((Node) node("#route-find"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text("#route-message").contains("“Son Dongg” is not a known place. Closest: Sơn Động"), text("#route-message"));
-        assertTrue(robot.lookup("#route-summary-title").tryQuery().isEmpty(), "no route was made");
+        assertTrue(!present("#route-summary-title"), "no route was made");
         // a route, then Export PDF with the save dialog cancelled: nothing is written, nothing runs
-        robot.clickOn("#route-from").eraseText(9).write("son dong").type(KeyCode.ESCAPE);
-        robot.clickOn("#route-find");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#route-summary-title").tryQuery().isPresent());
+        robot.clickOn((Node) node("#route-from")).eraseText(9).write("son dong").type(KeyCode.ESCAPE);
+        robot.clickOn((Node) node("#route-find"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#route-summary-title"));
         waitIdle();
-        robot.clickOn("#route-export-pdf");
+        robot.clickOn((Node) node("#route-export-pdf"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("link-atlas-route.pdf"), asked, "the dialog was asked");
-        assertFalse(robot.lookup("#route-find").queryButton().isDisabled(), "no work started");
+        assertFalse(node("#route-find").isDisabled(), "no work started");
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".pdf")));
         }
@@ -170,10 +190,10 @@ class RouteWindowTest {
 
     @Test
     void linksPickedOnTheMapMakeACorridor() throws Exception {
-        ToggleButton pick = robot.lookup("#route-pick").query();
+        ToggleButton pick = node("#route-pick");
         robot.clickOn(pick);
-        TableView<Link> table = robot.lookup("#links").queryTableView();
-        MapPane map = robot.lookup((Node n) -> n instanceof MapPane).query();
+        TableView<Link> table = node("#links");
+        MapPane map = map();
         for (String name : List.of("Cầu Hòa Sơn", "Tuyến đường QL37 – cầu Hòa Sơn – TP Phổ Yên")) {
             Link l = table.getItems().stream().filter(x -> x.nameVi().equals(name)).findFirst().orElseThrow();
             // the bridge's middle; the road near its Phổ Yên end, away from the junction with QL37
@@ -189,8 +209,8 @@ class RouteWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertTrue(text("#route-corridor").startsWith("2 link(s): Cầu Hòa Sơn · Tuyến đường QL37"), text("#route-corridor"));
-        robot.clickOn("#route-corridor-summarise");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#route-summary-title").tryQuery().isPresent());
+        robot.clickOn((Node) node("#route-corridor-summarise"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#route-summary-title"));
         waitIdle();
         assertTrue(text("#route-summary-title").startsWith("Corridor summary: Hòa Sơn bridge"), text("#route-summary-title"));
         assertTrue(text("#route-existing-km").endsWith(" km"));

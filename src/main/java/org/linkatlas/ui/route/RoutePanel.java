@@ -307,7 +307,7 @@ public final class RoutePanel {
             v.getChildren().add(styled(messages.get("report.provinces") + ": " + String.join(", ", s.provinces()), "details-subtitle"));
         }
         if (s.costBillionVnd() != null) {
-            v.getChildren().add(styled(messages.get("report.cost") + ": " + messages.get("report.billionVnd", f.whole(s.costBillionVnd())), "details-subtitle"));
+            v.getChildren().add(styled(messages.get("report.cost") + ": " + messages.get("report.billionVnd", f.cost(s.costBillionVnd())), "details-subtitle"));
         }
         for (RouteReport.AgreementRef a : s.agreements()) {
             v.getChildren().add(styled(messages.get("report.agreement") + ": " + a.title(), "source"));

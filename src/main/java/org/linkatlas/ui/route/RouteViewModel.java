@@ -321,10 +321,6 @@ public final class RouteViewModel {
         progress.set(-1);
         progressText.set(what);
         future.whenComplete((value, error) -> Platform.runLater(() -> {
-            busy.set(false);
-            progress.set(0);
-            progressText.set("");
-            current = null;
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause instanceof CancellationException) {
                 message.set(messages.get("route.cancelled"));
@@ -333,6 +329,11 @@ public final class RouteViewModel {
             } else {
                 done.accept(value);
             }
+            // last: when the panel is no longer busy, the outcome is already shown
+            current = null;
+            progress.set(0);
+            progressText.set("");
+            busy.set(false);
         }));
     }
 
