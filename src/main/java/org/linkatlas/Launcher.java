@@ -1,21 +1,38 @@
 package org.linkatlas;
 
+import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
+import java.util.Optional;
 import javafx.application.Application;
 import org.linkatlas.cli.Main;
 
 /**
- * The jar's entry point: a headless command when the first argument names one, else the window. A plain class
- * (not an Application subclass) so that the JavaFX jars can come from the class path.
+ * The jar's entry point: with no argument the window, with any argument a headless command (or its usage,
+ * help or version: never a window). Before the window it checks that there is a display and the GTK libraries
+ * JavaFX needs, so a machine without them gets one line naming what is missing instead of a stack trace.
+ * A plain class (not an Application subclass) so that the JavaFX jars can come from the class path. Main thread.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (Main.isCommand(args)) {
+        if (args.length > 0) {
             Main.main(args);
-        } else {
+            return;
+        }
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        Optional<String> problem = WindowCheck.problem();
+        if (problem.isPresent()) {
+            err.println(problem.get());
+            System.exit(1);
+        }
+        try {
             Application.launch(App.class, args);
+        } catch (RuntimeException e) {
+            // the toolkit could not start (display refused, a library the check could not see): one line
+            err.println(WindowCheck.explain(e));
+            System.exit(1);
         }
     }
 }

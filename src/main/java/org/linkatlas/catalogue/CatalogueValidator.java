@@ -97,7 +97,18 @@ public final class CatalogueValidator {
 
     private static void checkInRegion(String where, Geometry g, List<String> problems) {
         require(REGION.contains(g.getEnvelopeInternal()), problems,
-                where + ": geometry " + g.getEnvelopeInternal() + " lies outside northern Vietnam (lon/lat swapped?)");
+                where + ": geometry " + extent(g.getEnvelopeInternal()) + " lies outside northern Vietnam "
+                + extent(REGION) + " (lon/lat swapped?)");
+    }
+
+    /** "lon 2.35–2.36, lat 48.85–48.86" (or "lon 2.35, lat 48.85" for a point): readable, unlike Envelope's toString. */
+    static String extent(Envelope e) {
+        java.util.function.BiFunction<Double, Double, String> range = (a, b) -> a.equals(b) ? number(a) : number(a) + "–" + number(b);
+        return "(lon " + range.apply(e.getMinX(), e.getMaxX()) + ", lat " + range.apply(e.getMinY(), e.getMaxY()) + ")";
+    }
+
+    private static String number(double d) {
+        return new java.math.BigDecimal(d).setScale(5, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static void checkQuote(String where, Source s, Map<String, Seed> seeds, List<String> problems) {

@@ -43,6 +43,38 @@ final class Args {
         return positional;
     }
 
+    /** Refuses words the command does not take ("check store.sqlite" instead of "check --store store.sqlite"). */
+    Args noPositional() {
+        if (!positional.isEmpty()) {
+            throw new UsageException("unexpected argument" + (positional.size() > 1 ? "s " : " ") + String.join(" ", positional));
+        }
+        return this;
+    }
+
+    /**
+     * The problem with writing {@code file}, when the folder it goes in does not exist: an output is never
+     * written into folders made up on the way (a typo would quietly create a tree somewhere).
+     */
+    static java.util.Optional<String> missingOutputFolder(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folder == null || java.nio.file.Files.isDirectory(folder)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("cannot write " + file + ": the folder " + folder
+                + (java.nio.file.Files.exists(folder) ? " is not a folder" : " does not exist"));
+    }
+
+    /** A folder the user named that must exist, named as given and in full when it does not. */
+    static java.util.Optional<String> missingFolder(String what, Path dir) {
+        if (java.nio.file.Files.isDirectory(dir)) {
+            return java.util.Optional.empty();
+        }
+        Path full = dir.toAbsolutePath().normalize();
+        String named = full.toString().equals(dir.toString()) ? dir.toString() : dir + " (" + full + ")";
+        return java.util.Optional.of("the " + what + " folder " + named
+                + (java.nio.file.Files.exists(dir) ? " is not a folder" : " does not exist"));
+    }
+
     /** Bad command-line use: exit code 2 and a usage line. */
     static final class UsageException extends RuntimeException {
         private static final long serialVersionUID = 1L;

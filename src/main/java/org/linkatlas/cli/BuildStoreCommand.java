@@ -1,7 +1,10 @@
 package org.linkatlas.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.linkatlas.catalogue.CatalogueException;
 import org.linkatlas.catalogue.CatalogueValidationException;
@@ -19,13 +22,22 @@ final class BuildStoreCommand {
     }
 
     int run(String[] argv) {
-        Args args = new Args(argv, 1, Set.of("data", "seeds", "out"));
+        Args args = new Args(argv, 1, Set.of("data", "seeds", "out")).noPositional();
         Path data = args.path("data", Path.of("data"));
         Path seeds = args.path("seeds", Path.of("seeds"));
         Path target = args.path("out", null);
         if (target == null) {
             throw new Args.UsageException("--out is required");
         }
+        List<String> missing = new ArrayList<>();
+        Args.missingFolder("data", data).ifPresent(missing::add);
+        Args.missingFolder("seeds", seeds).ifPresent(missing::add);
+        if (!missing.isEmpty()) {
+            missing.forEach(m -> err.println("build-store: " + m));
+            err.println("build-store: nothing written");
+            return 1;
+        }
+        boolean existed = Files.exists(target);
         try {
             var result = new StoreBuilder().build(data, seeds, target);
             var c = result.catalogue();
@@ -34,7 +46,7 @@ final class BuildStoreCommand {
             return 0;
         } catch (CatalogueException | CatalogueValidationException | StorageException e) {
             err.println("build-store: " + e.getMessage());
-            err.println("build-store: " + target + " was left as it was");
+            err.println("build-store: " + (existed ? target + " was left as it was" : "nothing written; " + target + " was not created"));
             return 1;
         }
     }

@@ -35,7 +35,7 @@ final class CheckCommand {
     }
 
     int run(String[] argv) {
-        Args args = new Args(argv, 1, Set.of("store", "data", "seeds"));
+        Args args = new Args(argv, 1, Set.of("store", "data", "seeds")).noPositional();
         Path storePath = args.path("store", AppPaths.bundledStore());
         Path data = args.path("data", Path.of("data"));
         Path seeds = args.path("seeds", Path.of("seeds"));

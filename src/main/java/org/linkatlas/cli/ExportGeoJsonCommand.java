@@ -27,6 +27,11 @@ final class ExportGeoJsonCommand {
             throw new Args.UsageException("give exactly one output FILE");
         }
         Path target = Path.of(args.positional().get(0));
+        var missing = Args.missingOutputFolder(target);
+        if (missing.isPresent()) {
+            err.println("export-geojson: " + missing.get() + "; nothing written");
+            return 1;
+        }
         Path storePath = args.path("store", AppPaths.bundledStore());
         Catalogue c;
         try (Database db = Database.openReadOnly(storePath)) {

@@ -45,6 +45,11 @@ final class RenderTileCommand {
             throw new Args.UsageException("--size is 256 or 512, not " + sizeText);
         }
         String tile = z + "/" + x + "/" + y;
+        var missing = Args.missingOutputFolder(target);
+        if (missing.isPresent()) {
+            err.println("render-tile: " + missing.get() + "; nothing written");
+            return 1;
+        }
 
         BufferedImage image;
         String from;

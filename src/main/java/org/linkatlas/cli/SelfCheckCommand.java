@@ -27,6 +27,7 @@ final class SelfCheckCommand {
     }
 
     int run(String[] argv) {
+        new Args(argv, 1, java.util.Set.of()).noPositional();
         Path store = AppPaths.bundledStore();
         String sqlite;
         try (Database db = Database.openReadOnly(store)) {

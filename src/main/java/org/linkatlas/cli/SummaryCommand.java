@@ -66,6 +66,13 @@ final class SummaryCommand {
         if (landscape && args.option("pdf") == null) {
             throw new Args.UsageException("--landscape goes with --pdf");
         }
+        for (String option : List.of("pdf", "geojson", "csv")) {
+            var missing = args.option(option) == null ? Optional.<String>empty() : Args.missingOutputFolder(args.path(option, null));
+            if (missing.isPresent()) {
+                err.println("summary: " + missing.get() + "; nothing written");
+                return 1;
+            }
+        }
         Path storePath = args.path("store", AppPaths.bundledStore());
         Catalogue c;
         try (Database db = Database.openReadOnly(storePath)) {
@@ -86,6 +93,12 @@ final class SummaryCommand {
         Optional<PlaceResolver.End> to = resolve(planner.places(), "--to", args.option("to"));
         if (from.isEmpty() || to.isEmpty()) {
             return 1;
+        }
+        if (from.get().id().equals(to.get().id())) {
+            // a route from a place to itself is no route: bad usage, not a 0 km summary
+            err.println("summary: --from and --to name the same place, " + from.get().name() + " [" + from.get().id()
+                    + "]; give two different places. Nothing written");
+            return 2;
         }
         RouteReport report = new RouteReportBuilder(c, new LinkFacts(c), clock, lang)
                 .route(planner.plan(from.get(), to.get()), planned, options.placeKm());

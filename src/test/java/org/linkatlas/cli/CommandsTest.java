@@ -84,7 +84,7 @@ class CommandsTest {
 
     @Test
     void exportWritesValidGeoJsonWithEveryLink() throws Exception {
-        Path file = dir.resolve("out").resolve("links.geojson");
+        Path file = Files.createDirectories(dir.resolve("out")).resolve("links.geojson");
         assertEquals(0, run("export-geojson", file.toString(), "--store", store.toString()), err());
         JsonNode fc = new ObjectMapper().readTree(file.toFile());
         assertEquals("FeatureCollection", fc.get("type").asText());

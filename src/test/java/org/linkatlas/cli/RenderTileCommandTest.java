@@ -53,7 +53,7 @@ class RenderTileCommandTest {
         assertEquals(256, img.getWidth());
         assertEquals(256, img.getHeight());
 
-        Path large = dir.resolve("sub").resolve("hanoi@2x.png");
+        Path large = java.nio.file.Files.createDirectories(dir.resolve("sub")).resolve("hanoi@2x.png");
         assertEquals(0, run("render-tile", "10", "813", "450", large.toString(), "--size", "512"), err());
         img = ImageIO.read(large.toFile());
         assertEquals(512, img.getWidth());
