@@ -22,7 +22,10 @@ import org.linkatlas.ui.BasemapService;
 import org.linkatlas.ui.FileDialogs;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.ui.Settings;
+import org.linkatlas.ui.StoreBanner;
 import org.linkatlas.ui.StoreService;
+import org.linkatlas.files.PartJournal;
+import org.linkatlas.storage.UserStore;
 import org.linkatlas.ui.explorer.ExplorerView;
 import org.linkatlas.ui.explorer.ExplorerViewModel;
 import org.linkatlas.ui.route.RoutePrinter;
@@ -52,6 +55,10 @@ public class App extends Application {
     private double height = 900;
     private RouteService routeService;
     private RouteViewModel routes;
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
+    private final StoreBanner banner = new StoreBanner();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<UserStore.ReadOnly> readOnly =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     /** The window with the system's file dialogs. */
     public App() {
@@ -65,8 +72,11 @@ public class App extends Application {
 
     @Override
     public void init() {
-        settings = new Settings(AppPaths.userDataDir()).load(); // init() runs on the launcher thread, not the FX one
-        store = new StoreService(AppPaths.bundledStore(), AppPaths.userDataDir());
+        java.nio.file.Path home = AppPaths.userDataDir();
+        PartJournal.keepIn(StoreService.partJournal(home)); // an export killed mid-write is cleaned up next start
+        // init() runs on the launcher thread, not the FX one; every change is saved soon after it is made
+        settings = new Settings(home).load().saveOnChange();
+        store = new StoreService(AppPaths.bundledStore(), home);
         firstLoad = store.load(); // starts before the window exists: opening the store overlaps building it
         routeService = new RouteService(AppPaths.basemapDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
@@ -106,6 +116,7 @@ public class App extends Application {
         }
         stage.setMaximized(Boolean.parseBoolean(settings.text("window.maximized", "false")));
         stage.show();
+        rememberWindowAndMapAsTheyChange();
         setStatus(messages.get("status.opening", AppPaths.userDataDir()));
         restoreBasemap();
         // the status bar follows the network: OpenStreetMap may go offline and come back
@@ -178,11 +189,13 @@ public class App extends Application {
         if (scene == null) {
             // sized from the start: the panels' shares are fixed at the first layout, and the scene's preferred
             // size (wrapped labels ask for their whole text on one line) would be far wider than the window
-            scene = new Scene(view.node(), width, height);
+            root.setTop(banner.node());
+            root.setCenter(view.node());
+            scene = new Scene(root, width, height);
             scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
             stage.setScene(scene);
         } else {
-            scene.setRoot(view.node());
+            root.setCenter(view.node());
         }
         view.show(lat, lon, zoom);
         view.setStatus(lastStatus);
@@ -278,6 +291,7 @@ public class App extends Application {
         messages = new Messages(locale);
         routes.setMessages(messages);
         settings.put("language", locale.getLanguage());
+        banner.relabel(messages);
         buildView(centre[0], centre[1], zoom);
         viewModel.selectedLinkProperty().set(selected);
     }
@@ -291,7 +305,22 @@ public class App extends Application {
         System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "store read {0} ms after start", sinceStart());
         if (result instanceof StoreService.Loaded loaded) {
             viewModel.show(loaded.catalogue());
-            setStatus(messages.get(loaded.copiedFromBundle() ? "status.loadedFresh" : "status.loaded", loaded.file()));
+            readOnly.set(loaded.readOnly());
+            banner.show(loaded.readOnly(), messages);
+            setStatus(loaded.readOnly() != null ? messages.get("status.readOnly", loaded.file())
+                    : messages.get(loaded.copiedFromBundle() ? "status.loadedFresh" : "status.loaded", loaded.file()));
+        } else if (result instanceof StoreService.OpenElsewhere elsewhere) {
+            offerReadOnly(elsewhere);
+        } else if (result instanceof StoreService.Damaged damaged && !damaged.restorable()) {
+            setStatus(messages.get("status.damaged", damaged.file()));
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(stage);
+            alert.setTitle("Link Atlas");
+            alert.setHeaderText(messages.get("damaged.header"));
+            alert.setContentText(messages.get("damaged.cannotRestore", damaged.file(), damaged.reason()));
+            alert.getButtonTypes().setAll(new ButtonType(messages.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            alert.showAndWait();
+            Platform.exit();
         } else if (result instanceof StoreService.Damaged damaged) {
             setStatus(messages.get("status.damaged", damaged.file()));
             Alert alert = new Alert(Alert.AlertType.ERROR);
@@ -311,6 +340,63 @@ public class App extends Application {
             alert.initOwner(stage);
             alert.setHeaderText(messages.get("failed.header"));
             alert.show();
+        }
+    }
+
+    /** A second window on the same folder: say so, and open read-only or quit. */
+    private void offerReadOnly(StoreService.OpenElsewhere elsewhere) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("elsewhere.title"));
+        alert.setHeaderText(messages.get("elsewhere.header"));
+        alert.setContentText(messages.get("elsewhere.body", elsewhere.folder()));
+        alert.getDialogPane().setId("open-elsewhere");
+        ButtonType open = new ButtonType(messages.get("elsewhere.readOnly"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(messages.get("elsewhere.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(open, quit);
+        alert.showAndWait().filter(open::equals).ifPresentOrElse(
+                b -> store.loadReadOnly().thenAccept(r -> Platform.runLater(() -> handle(r))),
+                Platform::exit);
+    }
+
+    /** Null while the atlas can be changed; else why not (the file, its folder, the data folder, another window). */
+    public javafx.beans.property.ReadOnlyObjectProperty<UserStore.ReadOnly> readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * Settings are saved as they change, not only on a clean quit: the window's size and place when they
+     * change, the map view when the user has moved it (a mouse button, a wheel or a key let go).
+     */
+    private void rememberWindowAndMapAsTheyChange() {
+        javafx.beans.InvalidationListener window = o -> rememberWindow();
+        stage.xProperty().addListener(window);
+        stage.yProperty().addListener(window);
+        stage.widthProperty().addListener(window);
+        stage.heightProperty().addListener(window);
+        stage.maximizedProperty().addListener(window);
+        javafx.event.EventHandler<javafx.event.Event> map = e -> Platform.runLater(this::rememberMap);
+        stage.getScene().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, map);
+        stage.getScene().addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, map);
+        stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, map);
+    }
+
+    private void rememberWindow() {
+        settings.put("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            settings.put("window.x", stage.getX());
+            settings.put("window.y", stage.getY());
+            settings.put("window.width", stage.getWidth());
+            settings.put("window.height", stage.getHeight());
+        }
+    }
+
+    private void rememberMap() {
+        if (view != null) {
+            var centre = view.center();
+            settings.put("map.lat", centre[0]);
+            settings.put("map.lon", centre[1]);
+            settings.put("map.zoom", view.map().zoom());
         }
     }
 
@@ -344,27 +430,12 @@ public class App extends Application {
             routeService.close();
         }
         if (stage != null && view != null) {
-            settings.put("window.maximized", stage.isMaximized());
-            if (!stage.isMaximized()) {
-                settings.put("window.x", stage.getX());
-                settings.put("window.y", stage.getY());
-                settings.put("window.width", stage.getWidth());
-                settings.put("window.height", stage.getHeight());
-            }
-            var centre = view.center();
-            settings.put("map.lat", centre[0]);
-            settings.put("map.lon", centre[1]);
-            settings.put("map.zoom", view.map().zoom());
-            // the JVM waits for this non-daemon thread, so the file is written without blocking the FX thread
-            Thread saver = new Thread(() -> {
-                try {
-                    settings.save();
-                } catch (IOException e) {
-                    System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING,
-                            "cannot save settings: {0}", e.getMessage());
-                }
-            }, "link-atlas-settings");
-            saver.start();
+            rememberWindow();
+            rememberMap();
+        }
+        if (settings != null) {
+            // the settings thread is not a daemon: the JVM waits for this last write without blocking the FX thread
+            settings.close();
         }
     }
 }

@@ -54,14 +54,28 @@ public final class Database implements AutoCloseable {
 
     /** Opens an existing store read-only, without migrating it (for {@code check} and export). */
     public static Database openReadOnly(Path file) {
+        return openReadOnly(file, false);
+    }
+
+    /**
+     * Opens an existing store read-only, without migrating it.
+     *
+     * @param immutable for a file in a folder nobody may write: SQLite then needs no {@code -wal}/{@code -shm}
+     *     beside it (a store in WAL mode cannot otherwise be read there); only when no one else writes the file
+     */
+    public static Database openReadOnly(Path file, boolean immutable) {
         if (!Files.isRegularFile(file)) {
             throw new StorageException("no store at " + file);
         }
         requireSqliteHeader(file);
-        return new Database(file, connect(file, true));
+        return new Database(file, connect(file, true, immutable));
     }
 
     private static Connection connect(Path file, boolean readOnly) {
+        return connect(file, readOnly, false);
+    }
+
+    private static Connection connect(Path file, boolean readOnly, boolean immutable) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
@@ -69,8 +83,10 @@ public final class Database implements AutoCloseable {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         }
         config.setBusyTimeout(5000);
+        String url = immutable ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1"
+                : "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            return DriverManager.getConnection(url, config.toProperties());
         } catch (SQLException e) {
             throw new StorageException("cannot open the store " + file + ": " + e.getMessage(), e);
         }
@@ -86,7 +102,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A file that is not SQLite at all gets a clear message instead of a driver error later on. */
-    private static void requireSqliteHeader(Path file) {
+    static void requireSqliteHeader(Path file) {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SQLITE_MAGIC.length);
             if (head.length == 0) {

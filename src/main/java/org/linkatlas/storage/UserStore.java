@@ -11,19 +11,44 @@ import java.util.List;
 /**
  * The user's working copy of the store. The first start copies the bundled store into the user's data folder;
  * later starts keep that copy (an upgrade never overwrites the user's edits) and migrate it. A copy that is
- * damaged is reported, never silently replaced: {@link #restoreBundled()} moves it aside and copies the bundled
- * store anew. Does file I/O: call it off the JavaFX thread.
+ * damaged (empty, not SQLite, failing SQLite's checks) is reported, never silently replaced:
+ * {@link #restoreBundled()} moves it aside and copies the bundled store anew. A store that cannot be written
+ * (the file or its folder) opens read-only and says why; a data folder where no copy can be made falls back to
+ * the bundled store, read-only. Does file I/O: call it off the JavaFX thread.
  */
 public final class UserStore {
     private final Path bundled;
+    private final Path userDir;
     private final Path userFile;
+
+    /** Why a store was opened read-only. */
+    public enum ReadOnlyReason {
+        /** The store file's permissions forbid writing. */
+        FILE_NOT_WRITABLE,
+        /** The folder holding the store forbids writing (SQLite needs to write beside the file). */
+        FOLDER_NOT_WRITABLE,
+        /** No copy could be made in the data folder: the bundled store is shown instead. */
+        DATA_FOLDER_UNWRITABLE,
+        /** Another window holds the user's folder. */
+        OPEN_ELSEWHERE
+    }
+
+    /** A read-only opening: why, which file is shown, and the folder or file that could not be written. */
+    public record ReadOnly(ReadOnlyReason reason, Path shown, Path unwritable) {
+    }
 
     /** What opening the user's store found. */
     public sealed interface Outcome permits Ready, Damaged {
     }
 
-    /** The store is sound and open; {@code copiedFromBundle} on a first start or after a restore. */
-    public record Ready(Database database, boolean copiedFromBundle) implements Outcome {
+    /**
+     * The store is sound and open; {@code copiedFromBundle} on a first start or after a restore; {@code readOnly}
+     * null when the store can be written.
+     */
+    public record Ready(Database database, boolean copiedFromBundle, ReadOnly readOnly) implements Outcome {
+        public Ready(Database database, boolean copiedFromBundle) {
+            this(database, copiedFromBundle, null);
+        }
     }
 
     /** The user's file cannot be used; nothing has been changed on disk. */
@@ -32,6 +57,7 @@ public final class UserStore {
 
     public UserStore(Path bundled, Path userDir) {
         this.bundled = bundled;
+        this.userDir = userDir;
         this.userFile = userDir.resolve(bundled.getFileName());
     }
 
@@ -42,8 +68,26 @@ public final class UserStore {
     public Outcome open() {
         boolean copied = false;
         if (!Files.exists(userFile)) {
-            copyBundled();
-            copied = true;
+            if (!Files.isRegularFile(bundled)) {
+                throw missingBundle();
+            }
+            try {
+                copyBundled();
+                copied = true;
+            } catch (StorageException e) {
+                // the data folder cannot take a copy (no permission, a file in its place, a read-only disk)
+                return openBundledReadOnly();
+            }
+        }
+        String damage = damage(userFile);
+        if (damage != null) {
+            return new Damaged(userFile, damage);
+        }
+        if (!Files.isWritable(userFile)) {
+            return openReadOnly(new ReadOnly(ReadOnlyReason.FILE_NOT_WRITABLE, userFile, userFile), false);
+        }
+        if (!Files.isWritable(userDir)) {
+            return openReadOnly(new ReadOnly(ReadOnlyReason.FOLDER_NOT_WRITABLE, userFile, userDir), true);
         }
         Database db;
         try {
@@ -51,12 +95,72 @@ public final class UserStore {
         } catch (StorageException e) {
             return new Damaged(userFile, e.getMessage());
         }
-        List<String> problems = db.integrityProblems();
-        if (!problems.isEmpty()) {
-            db.close();
-            return new Damaged(userFile, String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
+        return checked(new Ready(db, copied));
+    }
+
+    /** Opens the user's store read-only because another window holds the folder (it may be writing). */
+    public Outcome openWhileOpenElsewhere() {
+        if (!Files.exists(userFile)) {
+            return openBundledReadOnly(ReadOnlyReason.OPEN_ELSEWHERE);
         }
-        return new Ready(db, copied);
+        String damage = damage(userFile);
+        if (damage != null) {
+            return new Damaged(userFile, damage);
+        }
+        return openReadOnly(new ReadOnly(ReadOnlyReason.OPEN_ELSEWHERE, userFile, userFile), false);
+    }
+
+    private Outcome openBundledReadOnly() {
+        return openBundledReadOnly(ReadOnlyReason.DATA_FOLDER_UNWRITABLE);
+    }
+
+    private Outcome openBundledReadOnly(ReadOnlyReason reason) {
+        try {
+            return checked(new Ready(Database.openReadOnly(bundled, true), false, new ReadOnly(reason, bundled, userDir)));
+        } catch (StorageException e) {
+            return new Damaged(bundled, e.getMessage());
+        }
+    }
+
+    private Outcome openReadOnly(ReadOnly why, boolean immutable) {
+        Database db;
+        try {
+            db = Database.openReadOnly(why.shown(), immutable);
+        } catch (StorageException e) {
+            return new Damaged(why.shown(), e.getMessage());
+        }
+        if (db.schemaVersion() != Database.CURRENT_VERSION) {
+            int found = db.schemaVersion();
+            db.close();
+            // a read-only file cannot be migrated; reading it with today's queries would fail later and worse
+            throw new StorageException(why.shown() + " has schema version " + found + " and cannot be upgraded to "
+                    + Database.CURRENT_VERSION + " while it cannot be written");
+        }
+        return checked(new Ready(db, false, why));
+    }
+
+    private static Outcome checked(Ready ready) {
+        List<String> problems = ready.database().integrityProblems();
+        if (!problems.isEmpty()) {
+            ready.database().close();
+            return new Damaged(ready.database().file(), String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
+        }
+        return ready;
+    }
+
+    /** Why the file is not a store at all, before SQLite is asked (an empty file would open as a new, empty store). */
+    private static String damage(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                return file + " is empty (0 bytes): it holds no store";
+            }
+            Database.requireSqliteHeader(file);
+            return null;
+        } catch (IOException e) {
+            return "cannot read " + file + ": " + e.getMessage();
+        } catch (StorageException e) {
+            return e.getMessage();
+        }
     }
 
     /**
@@ -66,6 +170,10 @@ public final class UserStore {
      * @return where the damaged file was kept
      */
     public Path restoreBundled() {
+        if (!Files.isWritable(userDir)) {
+            throw new StorageException("cannot restore: the folder " + userDir + " cannot be written, so the damaged "
+                    + userFile.getFileName() + " cannot be moved aside");
+        }
         Path aside = userFile.resolveSibling(userFile.getFileName() + ".damaged-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try {
@@ -85,18 +193,31 @@ public final class UserStore {
         return aside;
     }
 
+    private StorageException missingBundle() {
+        return new StorageException("the bundled store is missing: " + bundled
+                + " (build it with ./mvnw package, or reinstall Link Atlas)");
+    }
+
     private void copyBundled() {
         if (!Files.isRegularFile(bundled)) {
-            throw new StorageException("the bundled store is missing: " + bundled
-                    + " (build it with ./mvnw package, or reinstall Link Atlas)");
+            throw missingBundle();
         }
+        Path temp = null;
         try {
             Files.createDirectories(userFile.getParent());
-            Path temp = Files.createTempFile(userFile.getParent(), userFile.getFileName().toString(), ".copying");
+            temp = Files.createTempFile(userFile.getParent(), userFile.getFileName().toString(), ".copying");
             Files.copy(bundled, temp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(temp, userFile, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StorageException("cannot copy the bundled store to " + userFile + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the start-up sweep removes it next time
+                }
+            }
         }
     }
 }

@@ -1,9 +1,14 @@
 package org.linkatlas.ui;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.linkatlas.files.InstanceLock;
+import org.linkatlas.files.PartJournal;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.storage.CatalogueStore;
 import org.linkatlas.storage.Database;
@@ -12,36 +17,75 @@ import org.linkatlas.storage.UserStore;
 
 /**
  * Opens the user's store and reads it, on one background thread that owns the {@link Database}; callers get
- * futures and must hop back to the JavaFX thread themselves. Any thread may call it.
+ * futures and must hop back to the JavaFX thread themselves. It takes the user folder's {@link InstanceLock}
+ * first: a second window is answered {@link OpenElsewhere} and may then {@link #loadReadOnly()}. The first window
+ * also sweeps what killed writes left (stale {@code .part} files, a half-made store copy). Whether the store
+ * is read-only, and why, is a state anyone may ask ({@link #readOnly()}): an edit has to. Any thread may call it.
  */
 public final class StoreService implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(StoreService.class.getName());
     private final UserStore userStore;
+    private final Path userDir;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "link-atlas-store");
         t.setDaemon(true);
         return t;
     });
     private Database database; // confined to the executor thread
+    private InstanceLock lock; // confined to the executor thread
+    private volatile UserStore.ReadOnly readOnly;
 
     /** What a load produced. */
-    public sealed interface Result permits Loaded, Damaged, Failed {
+    public sealed interface Result permits Loaded, Damaged, Failed, OpenElsewhere {
     }
 
-    public record Loaded(Catalogue catalogue, Path file, boolean copiedFromBundle) implements Result {
+    /** The catalogue; {@code readOnly} null when the store can be written, else why not. */
+    public record Loaded(Catalogue catalogue, Path file, boolean copiedFromBundle, UserStore.ReadOnly readOnly) implements Result {
+        public Loaded(Catalogue catalogue, Path file, boolean copiedFromBundle) {
+            this(catalogue, file, copiedFromBundle, null);
+        }
     }
 
-    public record Damaged(Path file, String reason) implements Result {
+    /** The file is not a usable store; {@code restorable} when the bundled copy can be put in its place. */
+    public record Damaged(Path file, String reason, boolean restorable) implements Result {
     }
 
     public record Failed(String message) implements Result {
     }
 
+    /** Another window holds the user's folder; nothing was opened. */
+    public record OpenElsewhere(Path folder) implements Result {
+    }
+
     public StoreService(Path bundledStore, Path userDir) {
         this.userStore = new UserStore(bundledStore, userDir);
+        this.userDir = userDir;
+    }
+
+    /** The folder where interrupted writes are journalled (see {@link PartJournal}). */
+    public static Path partJournal(Path userDir) {
+        return userDir.resolve(".parts");
     }
 
     public CompletableFuture<Result> load() {
-        return CompletableFuture.supplyAsync(this::openAndRead, executor);
+        return CompletableFuture.supplyAsync(() -> {
+            if (lock == null) {
+                InstanceLock.Attempt attempt = InstanceLock.tryAcquire(userDir);
+                if (attempt.state() == InstanceLock.State.HELD_ELSEWHERE) {
+                    return new OpenElsewhere(userDir);
+                }
+                lock = attempt.lock();
+                if (lock != null) {
+                    sweep();
+                }
+            }
+            return openAndRead(false);
+        }, executor);
+    }
+
+    /** After {@link OpenElsewhere}: the user's store, read-only, beside the window that holds it. */
+    public CompletableFuture<Result> loadReadOnly() {
+        return CompletableFuture.supplyAsync(() -> openAndRead(true), executor);
     }
 
     /** Moves the damaged file aside, copies the bundled store and loads it. */
@@ -52,20 +96,48 @@ public final class StoreService implements AutoCloseable {
             } catch (StorageException e) {
                 return new Failed(e.getMessage());
             }
-            return openAndRead();
+            return openAndRead(false);
         }, executor);
     }
 
-    private Result openAndRead() {
+    /** Null while the store can be written (or before it is open); else why it cannot. */
+    public UserStore.ReadOnly readOnly() {
+        return readOnly;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly != null;
+    }
+
+    /** Stale {@code .part} files of killed writes, and a store copy a killed first start left half made. */
+    private void sweep() {
+        int parts = PartJournal.cleanStale(partJournal(userDir));
+        int copies = 0;
+        try (DirectoryStream<Path> half = Files.newDirectoryStream(userDir, "*.copying")) {
+            for (Path p : half) {
+                Files.deleteIfExists(p);
+                copies++;
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot sweep {0}: {1}", userDir, e.getMessage());
+        }
+        if (parts + copies > 0) {
+            LOG.log(System.Logger.Level.INFO, "removed {0} unfinished file(s) left by a stopped write", parts + copies);
+        }
+    }
+
+    private Result openAndRead(boolean elsewhere) {
         try {
             closeDatabase();
-            UserStore.Outcome outcome = userStore.open();
+            UserStore.Outcome outcome = elsewhere ? userStore.openWhileOpenElsewhere() : userStore.open();
             if (outcome instanceof UserStore.Damaged d) {
-                return new Damaged(d.file(), d.reason());
+                return new Damaged(d.file(), d.reason(), d.file().equals(userStore.userFile()) && Files.isWritable(userDir));
             }
             UserStore.Ready ready = (UserStore.Ready) outcome;
             database = ready.database();
-            return new Loaded(new CatalogueStore(database).read(), userStore.userFile(), ready.copiedFromBundle());
+            readOnly = ready.readOnly();
+            Path shown = ready.readOnly() == null ? userStore.userFile() : ready.readOnly().shown();
+            return new Loaded(new CatalogueStore(database).read(), shown, ready.copiedFromBundle(), ready.readOnly());
         } catch (StorageException e) {
             return new Failed(e.getMessage());
         }
@@ -80,7 +152,13 @@ public final class StoreService implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.submit(this::closeDatabase);
+        executor.submit(() -> {
+            closeDatabase();
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
+        });
         executor.shutdown();
     }
 }
