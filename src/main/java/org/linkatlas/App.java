@@ -195,7 +195,11 @@ public class App extends Application {
             scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
             stage.setScene(scene);
         } else {
+            root.setTop(banner.node());
             root.setCenter(view.node());
+            if (scene.getRoot() != root) {
+                scene.setRoot(root); // a stage that showed another window before (the tests reuse one)
+            }
         }
         view.show(lat, lon, zoom);
         view.setStatus(lastStatus);

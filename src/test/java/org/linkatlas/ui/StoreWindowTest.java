@@ -1,0 +1,124 @@
+package org.linkatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.linkatlas.App;
+import org.linkatlas.catalogue.StoreBuilder;
+import org.linkatlas.files.InstanceLock;
+import org.linkatlas.model.Link;
+import org.linkatlas.storage.UserStore;
+import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.ReadOnlyFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 11 in the real window: a second window on one folder, and a read-only folder, as a user meets them. */
+class StoreWindowTest {
+    @TempDir
+    Path dir;
+    Path home;
+    final FxRobot robot = new FxRobot();
+    App app;
+    InstanceLock otherWindow;
+    Path readOnly;
+
+    @BeforeEach
+    void start() throws Exception {
+        Locale.setDefault(Locale.ENGLISH);
+        Path bundled = dir.resolve("bundle").resolve("link-atlas.sqlite");
+        new StoreBuilder().build(Fixtures.dataDir(), Fixtures.seedsDir(), bundled);
+        home = dir.resolve("home");
+        System.setProperty("linkatlas.bundledStore", bundled.toString());
+        System.setProperty("linkatlas.home", home.toString());
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        if (otherWindow != null) {
+            otherWindow.close();
+        }
+        if (readOnly != null) {
+            ReadOnlyFiles.undo(readOnly);
+        }
+        System.clearProperty("linkatlas.bundledStore");
+        System.clearProperty("linkatlas.home");
+    }
+
+    private TableView<Link> waitForLinks() throws Exception {
+        TableView<Link> table = robot.lookup("#links").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the same hand-over (the banner) is done too
+        return table;
+    }
+
+    private Node banner() {
+        return robot.lookup("#store-banner").query();
+    }
+
+    private String bannerText() {
+        return robot.lookup("#store-banner-text").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aSecondWindowIsToldTheAtlasIsOpenElsewhereAndMayOpenItReadOnly() throws Exception {
+        app = (App) FxToolkit.setupApplication(App.class); // the first window: makes the user's copy
+        waitForLinks();
+        assertFalse(banner().isVisible(), "the first window can write");
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        otherWindow = InstanceLock.tryAcquire(home).lock(); // another window now holds the folder
+        assertTrue(otherWindow != null);
+
+        app = (App) FxToolkit.setupApplication(App.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#open-elsewhere").tryQuery().isPresent());
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("Another Link Atlas window is using your folder")).tryQuery().isPresent());
+        robot.clickOn("Open read-only");
+        TableView<Link> table = waitForLinks();
+        assertEquals(55, table.getItems().size(), "the whole atlas, read-only");
+        assertTrue(banner().isVisible());
+        assertTrue(bannerText().startsWith("Read-only: the atlas is open in another Link Atlas window"), bannerText());
+        assertEquals(UserStore.ReadOnlyReason.OPEN_ELSEWHERE, app.readOnlyProperty().get().reason());
+
+        robot.clickOn("#menu-language").clickOn("Tiếng Việt");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bannerText().startsWith("Chỉ đọc"));
+    }
+
+    @Test
+    void aStoreInAReadOnlyFolderOpensWithABannerSayingWhy() throws Exception {
+        app = (App) FxToolkit.setupApplication(App.class);
+        waitForLinks();
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(home.resolve("settings.properties")));
+        readOnly = home;
+        ReadOnlyFiles.make(home);
+
+        app = (App) FxToolkit.setupApplication(App.class);
+        TableView<Link> table = waitForLinks();
+        assertEquals(55, table.getItems().size());
+        assertTrue(banner().isVisible());
+        assertTrue(bannerText().startsWith("Read-only: the folder " + home + " cannot be written"), bannerText());
+        assertEquals(UserStore.ReadOnlyReason.FOLDER_NOT_WRITABLE, app.readOnlyProperty().get().reason());
+        assertTrue(robot.lookup("Restore the bundled store").tryQuery().isEmpty(), "not called damaged");
+    }
+}
