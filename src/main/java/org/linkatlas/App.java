@@ -86,6 +86,28 @@ public class App extends Application {
                         OsmTileSource.userAgent()));
     }
 
+    /**
+     * The first map frame with links: logged, and when {@code linkatlas.firstFrameFile} is set (the start-up
+     * benchmark) its wall-clock time written to that file, on a thread of its own.
+     */
+    public static void markFirstFrame() {
+        long now = System.currentTimeMillis();
+        System.getLogger(App.class.getName()).log(System.Logger.Level.INFO, "first frame {0} ms after start", sinceStart());
+        String file = System.getProperty("linkatlas.firstFrameFile");
+        if (file != null) {
+            Thread t = new Thread(() -> {
+                try {
+                    org.linkatlas.files.AtomicFile.write(java.nio.file.Path.of(file),
+                            temp -> java.nio.file.Files.writeString(temp, Long.toString(now)));
+                } catch (IOException e) {
+                    System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING, "cannot write {0}: {1}", file, e.getMessage());
+                }
+            }, "link-atlas-first-frame");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     private static long sinceStart() {
         return ProcessHandle.current().info().startInstant()
                 .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
@@ -182,9 +204,7 @@ public class App extends Application {
         });
         view.setAttribution(basemaps.attribution());
         view.setBasemapStatus(basemapStatus());
-        view.map().links().setOnFirstLinks(() -> ProcessHandle.current().info().startInstant().ifPresent(t ->
-                System.getLogger(App.class.getName()).log(System.Logger.Level.INFO, "first map frame with links {0} ms after start",
-                        java.time.Duration.between(t, java.time.Instant.now()).toMillis())));
+        view.map().links().setOnFirstLinks(App::markFirstFrame);
         Scene scene = stage.getScene();
         if (scene == null) {
             // sized from the start: the panels' shares are fixed at the first layout, and the scene's preferred
