@@ -172,12 +172,13 @@ public final class CatalogueReader {
 
     private static Commitment commitment(RecordReader r) {
         r.allowOnly("id", "agreement", "links", "actors", "requested_by", "role", "topic", "action_vi", "action_en",
-                "deadline", "source", "uncertainties", "curator_note");
+                "deadline", "deadline_stage", "source", "uncertainties", "curator_note");
         r.optionalText("curator_note");
         CommitmentTopic topic = r.has("topic") ? r.code("topic", CommitmentTopic.class) : CommitmentTopic.WORKS;
         return new Commitment(r.text("id"), r.text("agreement"), r.texts("links"), r.nonEmptyTexts("actors"),
                 r.texts("requested_by"), r.code("role", CommitmentRole.class), topic, r.text("action_vi"),
-                r.optionalText("action_en"), r.optionalDate("deadline"), r.source("source"),
+                r.optionalText("action_en"), r.optionalDate("deadline"), r.optionalCode("deadline_stage", Stage.class),
+                r.source("source"),
                 r.localTexts("uncertainties"));
     }
 

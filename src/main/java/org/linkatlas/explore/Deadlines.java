@@ -50,13 +50,26 @@ public final class Deadlines {
         return commitments.stream().map(c -> dueDate(c.deadline())).flatMap(Optional::stream).min(LocalDate::compareTo);
     }
 
-    /** Overdue: due before {@code today}, not done, not cancelled. */
+    /**
+     * Overdue: some commitment's due date is before {@code today} and the intervention has not reached the stage
+     * that deadline is for (done, or under construction for a deadline to start works); never when cancelled.
+     */
     public static boolean isOverdue(Intervention iv, List<Commitment> commitments, LocalDate today) {
-        Optional<LocalDate> due = dueDate(commitments);
-        if (due.isEmpty() || !today.isAfter(due.get()) || iv.stage() == Stage.CANCELLED) {
+        if (iv.stage() == Stage.CANCELLED) {
             return false;
         }
-        return !iv.done();
+        for (Commitment c : commitments) {
+            Optional<LocalDate> due = dueDate(c.deadline());
+            Stage needed = c.deadlineStage() == null ? Stage.DONE : c.deadlineStage();
+            if (due.isPresent() && today.isAfter(due.get()) && !reached(iv, needed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean reached(Intervention iv, Stage needed) {
+        return iv.done() || iv.furthestOnLifecycle().compareTo(needed) >= 0;
     }
 
     /** Whether a "done" event is dated no later than the due date (kept on time); empty when either is unknown. */

@@ -22,7 +22,8 @@ final class DisplayStatus {
             case TO_BE_REMOVED -> LinkStatus.TO_BE_REPLACED;
             case NOT_BUILT -> decided(l, NEW_WORKS) ? LinkStatus.PLANNED : LinkStatus.PROPOSED;
             case DISUSED -> decided(l, EnumSet.of(InterventionKind.RESTORE)) ? LinkStatus.RESTORATION : LinkStatus.PROPOSED;
-            case EXISTING -> decided(l, EnumSet.of(InterventionKind.RESTORE)) ? LinkStatus.RESTORATION
+            case EXISTING -> decided(l, EnumSet.of(InterventionKind.REPLACE)) ? LinkStatus.TO_BE_REPLACED
+                    : decided(l, EnumSet.of(InterventionKind.RESTORE)) ? LinkStatus.RESTORATION
                     : decided(l, UPGRADES) ? LinkStatus.UPGRADE : LinkStatus.EXISTING;
             case UNDER_CONSTRUCTION -> LinkStatus.UNDER_CONSTRUCTION;
         };

@@ -7,12 +7,13 @@ import org.linkatlas.model.Commitment;
 import org.linkatlas.model.CommitmentRole;
 import org.linkatlas.model.CommitmentTopic;
 import org.linkatlas.model.Source;
+import org.linkatlas.model.Stage;
 
 /** Commitments with their links, actors and requesters. Same threading as its {@link Database}. */
 public final class CommitmentRepository {
     private static final String SELECT = """
             SELECT id, agreement_id, role, topic, action_vi, action_en, deadline_text, deadline_value,
-                   deadline_precision, deadline_relation, deadline_note, seed, quote, uncertainties
+                   deadline_precision, deadline_relation, deadline_note, deadline_stage, seed, quote, uncertainties
             FROM commitment
             """;
 
@@ -25,9 +26,9 @@ public final class CommitmentRepository {
     public void insert(Commitment c) {
         Sql.update(db, "insert commitment " + c.id(), """
                 INSERT INTO commitment (id, agreement_id, role, topic, action_vi, action_en, deadline_text,
-                                        deadline_value, deadline_precision, deadline_relation, deadline_note, seed,
-                                        quote, uncertainties)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
+                                        deadline_value, deadline_precision, deadline_relation, deadline_note,
+                                        deadline_stage, seed, quote, uncertainties)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
             ps.setString(1, c.id());
             ps.setString(2, c.agreementId());
             ps.setString(3, Codes.of(c.role()));
@@ -35,9 +36,10 @@ public final class CommitmentRepository {
             ps.setString(5, c.actionVi());
             ps.setString(6, c.actionEn());
             Rows.setFuzzyDate(ps, 7, c.deadline());
-            ps.setString(12, c.source().seed());
-            ps.setString(13, c.source().quote());
-            ps.setString(14, Rows.textsToJson(c.uncertainties()));
+            ps.setString(12, Codes.of(c.deadlineStage()));
+            ps.setString(13, c.source().seed());
+            ps.setString(14, c.source().quote());
+            ps.setString(15, Rows.textsToJson(c.uncertainties()));
         });
         Sql.insertOrdered(db, "insert link of commitment " + c.id(),
                 "INSERT INTO commitment_link (commitment_id, ord, link_id) VALUES (?, ?, ?)", c.id(), c.linkIds());
@@ -76,6 +78,8 @@ public final class CommitmentRepository {
                     Codes.parse(CommitmentRole.class, rs.getString("role")),
                     Codes.parse(CommitmentTopic.class, rs.getString("topic")),
                     rs.getString("action_vi"), rs.getString("action_en"), Rows.getFuzzyDate(rs, "deadline"),
+                    rs.getString("deadline_stage") == null ? null
+                            : Codes.parse(Stage.class, rs.getString("deadline_stage")),
                     new Source(rs.getString("seed"), rs.getString("quote")),
                     Rows.textsFromJson(rs.getString("uncertainties")));
         });

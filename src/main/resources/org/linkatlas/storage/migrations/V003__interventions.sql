@@ -13,7 +13,7 @@ CREATE TABLE link_v3 (
     id               TEXT NOT NULL UNIQUE,
     name_vi          TEXT NOT NULL,
     name_en          TEXT,
-    kind             TEXT NOT NULL CHECK (kind IN ('road','expressway','bridge','railway','tunnel','waterway','wharf','seaport','dry_port','airport','border_gate','station','ferry')),
+    kind             TEXT NOT NULL CHECK (kind IN ('road','expressway','bridge','railway','tunnel','waterway','wharf','seaport','dry_port','airport','border_gate','station','ferry','service')),
     road_class       TEXT CHECK (road_class IN ('national','provincial','district','urban','ring','other')),
     state            TEXT NOT NULL CHECK (state IN ('existing','under_construction','not_built','disused','to_be_removed')),
     status           TEXT NOT NULL CHECK (status IN ('existing','upgrade','under_construction','planned','proposed','restoration','to_be_replaced')), -- derived from state and interventions, kept for SQL readers
@@ -88,6 +88,7 @@ CREATE TABLE commitment_v3 (
     deadline_precision TEXT CHECK (deadline_precision IN ('day','month','year','inferred','unknown','vague')),
     deadline_relation  TEXT CHECK (deadline_relation IN ('before','by','in','from','after','within')),
     deadline_note      TEXT,
+    deadline_stage     TEXT CHECK (deadline_stage IN ('requested','agreed','planned','under_way','under_construction','done')), -- NULL: done
     seed               TEXT NOT NULL REFERENCES seed (file_name),
     quote              TEXT NOT NULL CHECK (length(quote) > 0),
     uncertainties      TEXT NOT NULL DEFAULT '[]',  -- JSON array of {"vi": …, "en": …}
