@@ -47,6 +47,8 @@ class CatalogueHonestyTest {
         catalogue.agreements().forEach(a -> all.addAll(a.sources()));
         catalogue.links().forEach(l -> all.addAll(l.sources()));
         catalogue.commitments().forEach(c -> all.add(c.source()));
+        catalogue.results().forEach(r -> all.add(r.source()));
+        catalogue.interventions().forEach(iv -> iv.events().forEach(e -> all.add(e.source())));
         for (Source s : all) {
             checks.add(() -> {
                 Seed seed = seeds.get(s.seed());
