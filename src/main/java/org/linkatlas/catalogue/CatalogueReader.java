@@ -27,7 +27,13 @@ import org.linkatlas.model.Commitment;
 import org.linkatlas.model.CommitmentRole;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.LinkKind;
-import org.linkatlas.model.LinkStatus;
+import org.linkatlas.model.CommitmentTopic;
+import org.linkatlas.model.Intervention;
+import org.linkatlas.model.InterventionKind;
+import org.linkatlas.model.PhysicalState;
+import org.linkatlas.model.ProgressEvent;
+import org.linkatlas.model.Result;
+import org.linkatlas.model.Stage;
 import org.linkatlas.model.Party;
 import org.linkatlas.model.PartyKind;
 import org.linkatlas.model.Place;
@@ -56,11 +62,12 @@ public final class CatalogueReader {
         List<Agreement> agreements = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         List<Commitment> commitments = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
         for (Path file : catalogueFiles(dataDir.resolve("catalogue"))) {
             JsonNode root = parseJson(file);
             String name = display(file);
             RecordReader top = new RecordReader(name, "file", root);
-            top.allowOnly("seed", "parties", "places", "agreements", "links", "commitments");
+            top.allowOnly("seed", "parties", "places", "agreements", "links", "commitments", "results");
             String seed = top.text("seed");
             String expected = file.getFileName().toString().replaceFirst("\\.json$", ".txt");
             if (!seed.equals(expected)) {
@@ -71,8 +78,9 @@ public final class CatalogueReader {
             records(root, name, "agreements").forEach(r -> agreements.add(agreement(r)));
             records(root, name, "links").forEach(r -> links.add(link(r)));
             records(root, name, "commitments").forEach(r -> commitments.add(commitment(r)));
+            records(root, name, "results").forEach(r -> results.add(result(r)));
         }
-        return new Catalogue(seeds, provinces, parties, places, agreements, links, commitments);
+        return new Catalogue(seeds, provinces, parties, places, agreements, links, commitments, results);
     }
 
     private static List<Path> catalogueFiles(Path dir) {
@@ -120,28 +128,64 @@ public final class CatalogueReader {
                 "sources", "uncertainties");
         return new Agreement(r.text("id"), r.code("type", AgreementType.class), r.optionalText("number"),
                 r.text("title_vi"), r.optionalText("title_en"), r.date("date"), r.optionalPeriod("period"),
-                r.texts("parties"), r.texts("signatories"), r.sources("sources"), r.texts("uncertainties"));
+                r.texts("parties"), r.texts("signatories"), r.sources("sources"), r.localTexts("uncertainties"));
     }
 
     private static Link link(RecordReader r) {
-        r.allowOnly("id", "name_vi", "name_en", "kind", "road_class", "status", "status_note", "connects", "provinces",
+        r.allowOnly("id", "name_vi", "name_en", "kind", "road_class", "state", "state_note", "connects", "provinces",
                 "length_km", "cost_billion_vnd", "figures_note", "target", "agreements", "geometry", "accuracy",
-                "accuracy_km", "coord_source", "sources", "uncertainties");
-        return new Link(r.text("id"), r.text("name_vi"), r.optionalText("name_en"), r.code("kind", LinkKind.class),
-                r.optionalCode("road_class", RoadClass.class), r.code("status", LinkStatus.class),
-                r.optionalText("status_note"), r.texts("connects"), r.nonEmptyTexts("provinces"),
-                r.optionalNumber("length_km"), r.optionalNumber("cost_billion_vnd"), r.optionalText("figures_note"),
-                r.optionalDate("target"), r.texts("agreements"), r.geometry("geometry"),
-                r.code("accuracy", Accuracy.class), r.number("accuracy_km"), r.text("coord_source"),
-                r.sources("sources"), r.texts("uncertainties"));
+                "accuracy_km", "coord_source", "sources", "uncertainties", "interventions", "curator_note");
+        String id = r.text("id");
+        var geometry = r.optionalGeometry("geometry");
+        if (geometry == null && (r.has("accuracy") || r.has("accuracy_km"))) {
+            throw r.fail("accuracy", "a link of unknown location (no geometry) has no accuracy");
+        }
+        List<Intervention> interventions = new ArrayList<>();
+        for (RecordReader iv : r.records("interventions")) {
+            interventions.add(intervention(id, iv));
+        }
+        r.optionalText("curator_note"); // for curators only; checked for type, never stored or shown
+        return new Link(id, r.text("name_vi"), r.optionalText("name_en"), r.code("kind", LinkKind.class),
+                r.optionalCode("road_class", RoadClass.class), r.code("state", PhysicalState.class),
+                r.optionalLocalText("state_note"), r.texts("connects"), r.nonEmptyTexts("provinces"),
+                r.optionalNumber("length_km"), r.optionalNumber("cost_billion_vnd"), r.optionalLocalText("figures_note"),
+                r.optionalDate("target"), r.texts("agreements"), geometry,
+                geometry == null ? null : r.code("accuracy", Accuracy.class),
+                geometry == null ? 0 : r.number("accuracy_km"), r.localText("coord_source"),
+                r.sources("sources"), r.localTexts("uncertainties"), interventions);
+    }
+
+    private static Intervention intervention(String linkId, RecordReader r) {
+        r.allowOnly("id", "kind", "what", "requested_of", "commitments", "events");
+        List<ProgressEvent> events = new ArrayList<>();
+        for (RecordReader e : r.records("events")) {
+            e.allowOnly("id", "date", "stage", "source", "note");
+            events.add(new ProgressEvent(e.text("id"), e.date("date"), e.code("stage", Stage.class), e.source("source"),
+                    e.optionalLocalText("note")));
+        }
+        if (events.isEmpty()) {
+            throw r.fail("events", "an intervention needs at least one event (its current stage comes from them)");
+        }
+        return new Intervention(r.text("id"), linkId, r.code("kind", InterventionKind.class),
+                r.optionalLocalText("what"), r.texts("requested_of"), r.texts("commitments"), events);
     }
 
     private static Commitment commitment(RecordReader r) {
-        r.allowOnly("id", "agreement", "links", "actors", "role", "action_vi", "action_en", "deadline", "source",
-                "uncertainties");
+        r.allowOnly("id", "agreement", "links", "actors", "requested_by", "role", "topic", "action_vi", "action_en",
+                "deadline", "deadline_stage", "source", "uncertainties", "curator_note");
+        r.optionalText("curator_note");
+        CommitmentTopic topic = r.has("topic") ? r.code("topic", CommitmentTopic.class) : CommitmentTopic.WORKS;
         return new Commitment(r.text("id"), r.text("agreement"), r.texts("links"), r.nonEmptyTexts("actors"),
-                r.code("role", CommitmentRole.class), r.text("action_vi"), r.optionalText("action_en"),
-                r.optionalDate("deadline"), r.source("source"), r.texts("uncertainties"));
+                r.texts("requested_by"), r.code("role", CommitmentRole.class), topic, r.text("action_vi"),
+                r.optionalText("action_en"), r.optionalDate("deadline"), r.optionalCode("deadline_stage", Stage.class),
+                r.source("source"),
+                r.localTexts("uncertainties"));
+    }
+
+    private static Result result(RecordReader r) {
+        r.allowOnly("id", "links", "parties", "text", "date", "source", "uncertainties");
+        return new Result(r.text("id"), r.texts("links"), r.nonEmptyTexts("parties"), r.localText("text"),
+                r.optionalDate("date"), r.source("source"), r.localTexts("uncertainties"));
     }
 
     private static List<Place> readPlacesGeoJson(Path file) {

@@ -11,6 +11,9 @@ import java.util.function.Function;
 import org.linkatlas.model.Agreement;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Commitment;
+import org.linkatlas.model.Intervention;
+import org.linkatlas.model.ProgressEvent;
+import org.linkatlas.model.Result;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.Party;
 import org.linkatlas.model.Place;
@@ -24,7 +27,8 @@ import org.locationtech.jts.geom.Point;
 /**
  * The rules that keep the catalogue honest, across records: unique ids, references that resolve, every quote
  * verbatim in its seed, every link with geometry in the region, of a shape that fits its kind, and backed by
- * an agreement or a commitment. Used by the build and by {@code check}. Pure; any thread.
+ * an agreement, a commitment or a result; interventions whose bodies, commitments and event quotes resolve,
+ * events listed in the order they happened; a link of unknown location has no geometry and says why. Used by the build and by {@code check}. Pure; any thread.
  */
 public final class CatalogueValidator {
     /** Generous box around northern Vietnam: a coordinate outside it is a typo (swapped lon/lat, a lost digit). */
@@ -38,7 +42,10 @@ public final class CatalogueValidator {
         Map<String, Place> places = index(c.places(), Place::id, "place", problems);
         Map<String, Agreement> agreements = index(c.agreements(), Agreement::id, "agreement", problems);
         Map<String, Link> links = index(c.links(), Link::id, "link", problems);
-        index(c.commitments(), Commitment::id, "commitment", problems);
+        Map<String, Commitment> commitments = index(c.commitments(), Commitment::id, "commitment", problems);
+        index(c.interventions(), Intervention::id, "intervention", problems);
+        index(c.interventions().stream().flatMap(i -> i.events().stream()).toList(), ProgressEvent::id, "event", problems);
+        index(c.results(), Result::id, "result", problems);
 
         for (Province p : c.provinces()) {
             require(provinces.containsKey(p.successor()), problems, "province " + p.name() + ": successor '"
@@ -63,8 +70,36 @@ public final class CatalogueValidator {
                     where + ": agreement '" + cm.agreementId() + "' is unknown");
             cm.linkIds().forEach(id -> require(links.containsKey(id), problems, where + ": link '" + id + "' is unknown"));
             cm.actorIds().forEach(id -> require(parties.containsKey(id), problems, where + ": actor '" + id + "' is unknown"));
+            cm.requesterIds().forEach(id -> require(parties.containsKey(id), problems,
+                    where + ": requester '" + id + "' is unknown"));
+            require(cm.requesterIds().isEmpty() || cm.role() == org.linkatlas.model.CommitmentRole.REQUESTS, problems,
+                    where + ": only a request has parties that ask (requested_by)");
             checkQuote(where, cm.source(), seeds, problems);
             linksWithCommitment.addAll(cm.linkIds());
+        }
+        for (Result r : c.results()) {
+            String where = "result " + r.id();
+            r.linkIds().forEach(id -> require(links.containsKey(id), problems, where + ": link '" + id + "' is unknown"));
+            r.partyIds().forEach(id -> require(parties.containsKey(id), problems, where + ": party '" + id + "' is unknown"));
+            checkQuote(where, r.source(), seeds, problems);
+            linksWithCommitment.addAll(r.linkIds());
+        }
+        for (Intervention iv : c.interventions()) {
+            String where = "intervention " + iv.id();
+            iv.requestedOf().forEach(id -> require(parties.containsKey(id), problems,
+                    where + ": body asked '" + id + "' is unknown"));
+            iv.commitmentIds().forEach(id -> require(commitments.containsKey(id), problems,
+                    where + ": commitment '" + id + "' is unknown"));
+            java.time.LocalDate previous = java.time.LocalDate.MIN;
+            for (ProgressEvent e : iv.events()) {
+                checkQuote(where + " event " + e.id(), e.source(), seeds, problems);
+                var day = e.date().firstDay();
+                if (day.isPresent()) {
+                    require(!day.get().isBefore(previous), problems, where + ": event " + e.id()
+                            + " is dated before the event listed above it (list events in the order they happened)");
+                    previous = day.get();
+                }
+            }
         }
         for (Link l : c.links()) {
             checkLink(l, seeds, provinces, places, agreements, linksWithCommitment, problems);
@@ -81,11 +116,18 @@ public final class CatalogueValidator {
         l.agreementIds().forEach(id -> require(agreements.containsKey(id), problems,
                 where + ": agreement '" + id + "' is unknown"));
         require(!l.agreementIds().isEmpty() || withCommitment.contains(l.id()), problems,
-                where + ": stands in no agreement and no commitment");
+                where + ": stands in no agreement, commitment or result");
         l.sources().forEach(s -> checkQuote(where, s, seeds, problems));
+        l.interventions().forEach(iv -> require(l.id().equals(iv.linkId()), problems,
+                where + ": intervention " + iv.id() + " belongs to " + iv.linkId()));
         Geometry g = l.geometry();
-        require(g != null && !g.isEmpty(), problems, where + ": has no geometry");
-        if (g == null || g.isEmpty()) {
+        if (g == null) {
+            // location unknown: listed and searchable, not drawn; the coordinate source says why
+            require(l.coordSourceText() != null, problems, where + ": no geometry and no word on why (coord_source)");
+            return;
+        }
+        require(!g.isEmpty(), problems, where + ": has an empty geometry (leave it out when the place is unknown)");
+        if (g.isEmpty()) {
             return;
         }
         boolean point = g instanceof Point;

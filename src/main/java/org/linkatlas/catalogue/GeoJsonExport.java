@@ -43,12 +43,15 @@ public final class GeoJsonExport {
             p.put("kind", Codes.of(l.kind()));
             p.put("road_class", Codes.of(l.roadClass()));
             p.put("status", Codes.of(l.status()));
+            p.put("state", Codes.of(l.state()));
+            p.put("interventions", l.interventions().stream().map(iv -> Codes.of(iv.kind()) + " " + Codes.of(iv.stage()))
+                    .collect(Collectors.joining("; ")));
             p.put("provinces_at_signing", String.join("; ", l.provinces()));
             p.put("provinces_2025", l.provinces().stream().map(x -> successors.getOrDefault(x, x)).distinct()
                     .collect(Collectors.joining("; ")));
             p.put("length_km_stated", l.lengthKm());
-            double km = GeodesicLength.metres(l.geometry()) / 1000.0;
-            p.put("length_km_geodesic", l.kind().isPointLike() ? null : Math.round(km * 100) / 100.0);
+            double km = l.located() ? GeodesicLength.metres(l.geometry()) / 1000.0 : 0;
+            p.put("length_km_geodesic", l.kind().isPointLike() || !l.located() ? null : Math.round(km * 100) / 100.0);
             p.put("cost_billion_vnd", l.costBillionVnd());
             p.put("target", l.target() == null ? null : l.target().text());
             p.put("target_value", l.target() == null ? null : l.target().value());
@@ -61,7 +64,11 @@ public final class GeoJsonExport {
             p.put("agreements", String.join("; ", agreements));
             p.put("sources", joined(l.sources(), s -> s.seed() + ": \"" + s.quote() + "\""));
             p.put("uncertainties", joined(l.uncertainties(), Function.identity()));
-            f.set("geometry", GeoJsonCodec.write(l.geometry()));
+            if (l.located()) {
+                f.set("geometry", GeoJsonCodec.write(l.geometry()));
+            } else {
+                f.putNull("geometry"); // GeoJSON's way of saying the location is unknown
+            }
         }
         return fc;
     }

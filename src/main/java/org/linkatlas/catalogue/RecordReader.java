@@ -9,6 +9,7 @@ import org.linkatlas.model.Codes;
 import org.linkatlas.model.DatePrecision;
 import org.linkatlas.model.DateRelation;
 import org.linkatlas.model.FuzzyDate;
+import org.linkatlas.model.LocalText;
 import org.linkatlas.model.Period;
 import org.linkatlas.model.Source;
 import org.locationtech.jts.geom.Geometry;
@@ -200,6 +201,77 @@ final class RecordReader {
         RecordReader s = nested(field, v);
         s.allowOnly("seed", "quote");
         return new Source(s.text("seed"), s.text("quote"));
+    }
+
+    /** A bilingual text {"vi": …, "en": …}, or {@code null} when absent; a language may be missing (the tests ask for both). */
+    LocalText optionalLocalText(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return localText(field, v);
+    }
+
+    LocalText localText(String field) {
+        LocalText t = optionalLocalText(field);
+        if (t == null) {
+            throw fail(field, "missing; give {\"vi\": …, \"en\": …}");
+        }
+        return t;
+    }
+
+    List<LocalText> localTexts(String field) {
+        JsonNode v = node.get(field);
+        List<LocalText> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw fail(field, "must be a list of {\"vi\": …, \"en\": …}");
+        }
+        for (int i = 0; i < v.size(); i++) {
+            out.add(localText(field + "[" + i + "]", v.get(i)));
+        }
+        return out;
+    }
+
+    private LocalText localText(String field, JsonNode v) {
+        if (!v.isObject()) {
+            throw fail(field, "must be {\"vi\": …, \"en\": …}, got " + v);
+        }
+        RecordReader t = nested(field, v);
+        t.allowOnly("vi", "en");
+        String vi = t.optionalText("vi");
+        String en = t.optionalText("en");
+        if ((vi == null || vi.isBlank()) && (en == null || en.isBlank())) {
+            throw fail(field, "needs a Vietnamese or an English text");
+        }
+        return new LocalText(vi, en);
+    }
+
+    /** A list of nested records (interventions, events). */
+    List<RecordReader> records(String field) {
+        JsonNode v = node.get(field);
+        List<RecordReader> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw fail(field, "must be a list");
+        }
+        for (int i = 0; i < v.size(); i++) {
+            out.add(nested(field + "[" + i + "]", v.get(i)));
+        }
+        return out;
+    }
+
+    boolean has(String field) {
+        JsonNode v = node.get(field);
+        return v != null && !v.isNull();
+    }
+
+    Geometry optionalGeometry(String field) {
+        return has(field) ? geometry(field) : null;
     }
 
     Geometry geometry(String field) {

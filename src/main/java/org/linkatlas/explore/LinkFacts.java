@@ -59,10 +59,17 @@ public final class LinkFacts {
     }
 
     /**
-     * Whether a commitment seen from {@code link} is overdue on {@code today}: its deadline has passed, the
-     * link is not existing, and not every link the commitment names is existing (then it was kept).
+     * Whether a commitment seen from {@code link} is overdue on {@code today}. When the link carries interventions
+     * that the commitment promises, their events decide: overdue when the deadline has passed and none of them is
+     * done. Otherwise (a commitment without interventions): the deadline has passed, the link is not existing,
+     * and not every link the commitment names is existing (then it was kept).
      */
     public boolean overdue(Commitment c, Link link, LocalDate today) {
+        List<org.linkatlas.model.Intervention> promised = link.interventions().stream()
+                .filter(iv -> iv.commitmentIds().contains(c.id())).toList();
+        if (!promised.isEmpty()) {
+            return promised.stream().anyMatch(iv -> Deadlines.isOverdue(iv, List.of(c), today));
+        }
         boolean done = c.linkIds().stream().map(links::get)
                 .allMatch(l -> l != null && l.status() == org.linkatlas.model.LinkStatus.EXISTING);
         return !done && Deadlines.isOverdue(c.deadline(), link.status(), today);

@@ -24,6 +24,9 @@ public final class LinkShapes {
 
     public LinkShapes(List<Link> links) {
         for (Link l : links) {
+            if (!l.located()) {
+                continue; // location unknown: listed and searchable, never drawn
+            }
             Shape s = project(l);
             shapes.add(s);
             index.insert(s.bounds(), s);

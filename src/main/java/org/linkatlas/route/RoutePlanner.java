@@ -60,7 +60,7 @@ public final class RoutePlanner {
         Optional<Route> withPlanned = new RouteFinder(promised).cancelWhen(cancelled).find(from.lon(), from.lat(), to.lon(), to.lat());
         Envelope box = new Envelope(from.lon(), to.lon(), from.lat(), to.lat());
         box.expandBy(0.05); // about 5 km
-        List<Link> nearby = notRouted.stream().filter(l -> l.geometry().getEnvelopeInternal().intersects(box)).toList();
+        List<Link> nearby = notRouted.stream().filter(l -> l.located() && l.geometry().getEnvelopeInternal().intersects(box)).toList();
         return new Plan(from, to, existing, withPlanned, nearby, promised.access(from.lon(), from.lat()) == null,
                 promised.access(to.lon(), to.lat()) == null);
     }

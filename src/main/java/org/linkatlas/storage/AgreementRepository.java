@@ -41,7 +41,7 @@ public final class AgreementRepository {
             Rows.setInt(ps, 11, a.period() == null ? null : a.period().to());
             ps.setString(12, a.period() == null ? null : a.period().text());
             ps.setString(13, Rows.toJson(a.signatories()));
-            ps.setString(14, Rows.toJson(a.uncertainties()));
+            ps.setString(14, Rows.textsToJson(a.uncertaintyTexts()));
         });
         Sql.insertOrdered(db, "insert party of agreement " + a.id(),
                 "INSERT INTO agreement_party (agreement_id, ord, party_id) VALUES (?, ?, ?)", a.id(), a.partyIds());
@@ -83,7 +83,7 @@ public final class AgreementRepository {
             return new Agreement(id, Codes.parse(AgreementType.class, rs.getString("type")), rs.getString("number"),
                     rs.getString("title_vi"), rs.getString("title_en"), Rows.getFuzzyDate(rs, "date"), period,
                     parties.getOrDefault(id, List.of()), Rows.fromJson(rs.getString("signatories")),
-                    sources.getOrDefault(id, List.of()), Rows.fromJson(rs.getString("uncertainties")));
+                    sources.getOrDefault(id, List.of()), Rows.textsFromJson(rs.getString("uncertainties")));
         });
     }
 }

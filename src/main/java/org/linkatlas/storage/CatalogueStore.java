@@ -14,6 +14,8 @@ public final class CatalogueStore {
     private final AgreementRepository agreements;
     private final LinkRepository links;
     private final CommitmentRepository commitments;
+    private final InterventionRepository interventions;
+    private final ResultRepository results;
 
     public CatalogueStore(Database db) {
         this.db = db;
@@ -22,6 +24,8 @@ public final class CatalogueStore {
         this.agreements = new AgreementRepository(db);
         this.links = new LinkRepository(db);
         this.commitments = new CommitmentRepository(db);
+        this.interventions = new InterventionRepository(db);
+        this.results = new ResultRepository(db);
     }
 
     /** Writes everything, with build facts in {@code store_info}; all or nothing. */
@@ -34,6 +38,12 @@ public final class CatalogueStore {
             c.agreements().forEach(agreements::insert);
             c.links().forEach(links::insert);
             c.commitments().forEach(commitments::insert);
+            for (var link : c.links()) {
+                for (int i = 0; i < link.interventions().size(); i++) {
+                    interventions.insert(link.interventions().get(i), i);
+                }
+            }
+            c.results().forEach(results::insert);
             for (String[] kv : info) {
                 Sql.update(db, "write store info", "INSERT OR REPLACE INTO store_info (key, value) VALUES (?, ?)",
                         ps -> {
@@ -47,7 +57,7 @@ public final class CatalogueStore {
 
     public Catalogue read() {
         return new Catalogue(references.seeds(), references.provinces(), references.parties(), places.findAll(),
-                agreements.findAll(), links.findAll(), commitments.findAll());
+                agreements.findAll(), links.findAll(), commitments.findAll(), results.findAll());
     }
 
     public java.util.Optional<String> info(String key) {
@@ -73,5 +83,9 @@ public final class CatalogueStore {
 
     public CommitmentRepository commitments() {
         return commitments;
+    }
+
+    public ResultRepository results() {
+        return results;
     }
 }

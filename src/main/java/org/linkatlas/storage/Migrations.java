@@ -16,7 +16,9 @@ import java.util.Locale;
  * the previous version. Called by {@link Database} on the thread that opens it.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__link_rtree.sql");
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__link_rtree.sql", "V003__interventions.sql");
+    /** First line of a script that rebuilds tables others refer to: run it with foreign keys off, then check them. */
+    private static final String FOREIGN_KEYS_OFF = "-- foreign_keys: off";
     static final int LATEST = SCRIPTS.size();
 
     private Migrations() {
@@ -36,12 +38,22 @@ final class Migrations {
                     + ", newer than this Link Atlas understands (" + LATEST + ")");
         }
         boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
         try {
             for (int v = current + 1; v <= target; v++) {
+                String script = read(SCRIPTS.get(v - 1));
+                boolean rebuilds = script.startsWith(FOREIGN_KEYS_OFF);
+                // PRAGMA foreign_keys is a no-op inside a transaction: switch it before the step begins.
+                c.setAutoCommit(true);
+                if (rebuilds) {
+                    pragma(c, "PRAGMA foreign_keys = OFF");
+                }
+                c.setAutoCommit(false);
                 try (Statement s = c.createStatement()) {
-                    for (String sql : statements(read(SCRIPTS.get(v - 1)))) {
+                    for (String sql : statements(script)) {
                         s.executeUpdate(sql);
+                    }
+                    if (rebuilds) {
+                        requireForeignKeysHold(s, SCRIPTS.get(v - 1));
                     }
                     s.executeUpdate("PRAGMA user_version = " + v);
                     c.commit();
@@ -51,7 +63,24 @@ final class Migrations {
                 }
             }
         } finally {
+            c.setAutoCommit(true);
+            pragma(c, "PRAGMA foreign_keys = ON");
             c.setAutoCommit(auto);
+        }
+    }
+
+    private static void pragma(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static void requireForeignKeysHold(Statement s, String script) throws SQLException {
+        try (var rs = s.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new SQLException(script + " left a dangling reference in " + rs.getString(1) + " (row "
+                        + rs.getLong(2) + " → " + rs.getString(3) + ")");
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import org.linkatlas.model.Codes;
 import org.linkatlas.model.DatePrecision;
 import org.linkatlas.model.DateRelation;
 import org.linkatlas.model.FuzzyDate;
+import org.linkatlas.model.LocalText;
 
 /** Column helpers shared by the repositories: nullable values, JSON string arrays, fuzzy dates. */
 final class Rows {
@@ -61,6 +62,54 @@ final class Rows {
         } catch (JsonProcessingException e) {
             throw new StorageException("a list column holds malformed JSON: " + json, e);
         }
+    }
+
+    /** A list of bilingual texts as a JSON array of {"vi": …, "en": …} (a missing language is left out). */
+    static String textsToJson(List<LocalText> values) {
+        List<java.util.Map<String, String>> out = new java.util.ArrayList<>();
+        for (LocalText t : values) {
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+            if (t.vi() != null) {
+                m.put("vi", t.vi());
+            }
+            if (t.en() != null) {
+                m.put("en", t.en());
+            }
+            out.add(m);
+        }
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("cannot encode " + values, e);
+        }
+    }
+
+    static List<LocalText> textsFromJson(String json) {
+        try {
+            if (json == null) {
+                return List.of();
+            }
+            List<LocalText> out = new java.util.ArrayList<>();
+            for (var node : JSON.readTree(json)) {
+                out.add(node.isTextual() ? LocalText.english(node.asText())
+                        : new LocalText(node.path("vi").asText(null), node.path("en").asText(null)));
+            }
+            return out;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StorageException("a list of texts holds malformed JSON: " + json, e);
+        }
+    }
+
+    static void setText(PreparedStatement ps, int first, LocalText t) throws SQLException {
+        ps.setString(first, t == null ? null : t.vi());
+        ps.setString(first + 1, t == null ? null : t.en());
+    }
+
+    /** Reads {@code prefix_vi} and {@code prefix_en}; {@code null} when both are. */
+    static LocalText getText(ResultSet rs, String prefix) throws SQLException {
+        String vi = rs.getString(prefix + "_vi");
+        String en = rs.getString(prefix + "_en");
+        return vi == null && en == null ? null : new LocalText(vi, en);
     }
 
     /** Binds a fuzzy date to five consecutive parameters: text, value, precision, relation, note. */

@@ -11,10 +11,14 @@ public final class StoreStatistics {
         this.db = db;
     }
 
-    /** Rows per main table: seed, agreement, link, commitment, place, party, province. */
+    /**
+     * Rows per main table: seed, agreement, link, commitment, intervention, progress_event, result, place, party,
+     * province.
+     */
     public Map<String, Integer> totals() {
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (String table : new String[] {"seed", "agreement", "link", "commitment", "place", "party", "province"}) {
+        for (String table : new String[] {"seed", "agreement", "link", "commitment", "intervention", "progress_event",
+                "result", "place", "party", "province"}) {
             // table names come from the fixed list above, never from input
             out.put(table, count("SELECT count(*) FROM " + table));
         }
@@ -27,6 +31,44 @@ public final class StoreStatistics {
 
     public Map<String, Integer> linksByStatus() {
         return counts("SELECT status, count(*) FROM link GROUP BY status ORDER BY count(*) DESC, status");
+    }
+
+    /** Links by physical state (exists, being built, not built, out of use, to be removed). */
+    public Map<String, Integer> linksByState() {
+        return counts("SELECT state, count(*) FROM link GROUP BY state ORDER BY count(*) DESC, state");
+    }
+
+    /** Interventions by current stage: the stage of each one's last event. */
+    public Map<String, Integer> interventionsByStage() {
+        return counts("""
+                SELECT e.stage, count(*) FROM intervention i
+                JOIN progress_event e ON e.intervention_id = i.id
+                 AND e.ord = (SELECT max(ord) FROM progress_event WHERE intervention_id = i.id)
+                GROUP BY e.stage ORDER BY count(*) DESC, e.stage""");
+    }
+
+    public Map<String, Integer> commitmentsByRole() {
+        return counts("SELECT role, count(*) FROM commitment GROUP BY role ORDER BY count(*) DESC, role");
+    }
+
+    public Map<String, Integer> commitmentsByTopic() {
+        return counts("SELECT topic, count(*) FROM commitment GROUP BY topic ORDER BY count(*) DESC, topic");
+    }
+
+    /** Links that no commitment and no result names, with their Vietnamese names (id → name). */
+    public Map<String, String> linksNamedByNothing() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Sql.query(db, "find links no commitment or result names", """
+                SELECT id, name_vi FROM link
+                WHERE id NOT IN (SELECT link_id FROM commitment_link)
+                  AND id NOT IN (SELECT link_id FROM result_link)
+                ORDER BY id""", Sql.NO_PARAMETERS, rs -> out.put(rs.getString(1), rs.getString(2)));
+        return out;
+    }
+
+    /** Links of unknown location (no geometry): listed and found, not drawn. */
+    public int linksWithoutLocation() {
+        return count("SELECT count(*) FROM link WHERE geom IS NULL");
     }
 
     /** Links per province as named at signing. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -46,6 +47,8 @@ class CatalogueHonestyTest {
         catalogue.agreements().forEach(a -> all.addAll(a.sources()));
         catalogue.links().forEach(l -> all.addAll(l.sources()));
         catalogue.commitments().forEach(c -> all.add(c.source()));
+        catalogue.results().forEach(r -> all.add(r.source()));
+        catalogue.interventions().forEach(iv -> iv.events().forEach(e -> all.add(e.source())));
         for (Source s : all) {
             checks.add(() -> {
                 Seed seed = seeds.get(s.seed());
@@ -65,18 +68,24 @@ class CatalogueHonestyTest {
     }
 
     @Test
-    void everyLinkHasGeometryKindStatusAccuracyAndABacking() {
+    void everyLinkHasKindStateAccuracyOrUnknownLocationAndABacking() {
         Set<String> committed = catalogue.commitments().stream().flatMap(c -> c.linkIds().stream())
                 .collect(Collectors.toSet());
+        catalogue.results().forEach(r -> committed.addAll(r.linkIds()));
         assertFalse(catalogue.links().isEmpty());
         assertAll(catalogue.links().stream().map(l -> (Executable) () -> {
-            assertNotNull(l.geometry(), l.id());
-            assertFalse(l.geometry().isEmpty(), l.id());
+            if (l.located()) {
+                assertFalse(l.geometry().isEmpty(), l.id());
+                assertNotNull(l.accuracy(), l.id());
+            } else {
+                assertNull(l.accuracy(), l.id() + ": a link of unknown location claims no accuracy");
+            }
             assertNotNull(l.kind(), l.id());
+            assertNotNull(l.state(), l.id());
             assertNotNull(l.status(), l.id());
-            assertNotNull(l.accuracy(), l.id());
             assertFalse(l.coordSource().isBlank(), l.id());
-            assertTrue(!l.agreementIds().isEmpty() || committed.contains(l.id()), l.id() + " has no agreement or commitment");
+            assertTrue(!l.agreementIds().isEmpty() || committed.contains(l.id()),
+                    l.id() + " has no agreement, commitment or result");
         }));
     }
 

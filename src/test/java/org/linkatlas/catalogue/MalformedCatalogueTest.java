@@ -71,10 +71,11 @@ class MalformedCatalogueTest {
     }
 
     @Test
-    void aMissingGeometryIsNamed() throws IOException {
+    void aLinkWithoutGeometryMayNotClaimAnAccuracy() throws IOException {
+        // no geometry means "location unknown"; an accuracy then says something the record does not know
         editFirstLink(link -> link.remove("geometry"));
         var e = assertThrows(CatalogueException.class, this::build);
-        assertEquals("geometry", e.field());
+        assertEquals("accuracy", e.field());
         assertStoreUnchanged();
     }
 

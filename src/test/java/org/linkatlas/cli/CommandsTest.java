@@ -1,6 +1,7 @@
 package org.linkatlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,6 +94,13 @@ class CommandsTest {
         Set<String> ids = new HashSet<>();
         for (JsonNode f : fc.get("features")) {
             assertEquals("Feature", f.get("type").asText());
+            ids.add(f.get("id").asText());
+            if (f.get("geometry").isNull()) {
+                // location unknown (ĐT242, a passenger route): exported with a null geometry, as RFC 7946 allows
+                assertFalse(c.links().stream().filter(l -> l.id().equals(f.get("id").asText())).findFirst().orElseThrow()
+                        .located(), f.get("id").asText());
+                continue;
+            }
             var g = GeoJsonCodec.read(f.get("geometry"));
             assertTrue(g.isValid(), f.get("id").asText());
             JsonNode p = f.get("properties");
@@ -100,7 +108,6 @@ class CommandsTest {
             assertTrue(p.get("sources").asText().contains("_"), "sources name their seed files");
             // RFC 7946: lon first; northern Vietnam has lon > lat
             assertTrue(g.getCoordinate().x > g.getCoordinate().y);
-            ids.add(f.get("id").asText());
         }
         assertEquals(c.links().size(), ids.size(), "ids are unique");
     }

@@ -24,16 +24,18 @@ class MigrationsTest {
     }
 
     @Test
-    void aStoreOfThePreviousVersionKeepsItsDataAndGainsTheSpatialIndex() {
+    void aVersion1StoreKeepsItsLinksAndGainsTheSpatialIndex() throws Exception {
         Path file = dir.resolve("v1.sqlite");
         try (Database v1 = Database.open(file, 1)) {
             assertEquals(1, v1.schemaVersion());
-            new CatalogueStore(v1).write(Fixtures.minimal(), List.of());
+            // rows as version 1 wrote them (today's repositories write version-3 columns)
+            insertV1Link(v1, "cau-thu", "bridge", "under_construction", 106.30, 21.10, 106.31, 21.11);
+            insertV1Link(v1, "ql-x", "road", "upgrade", 106.0, 21.0, 106.4, 21.3);
         }
         try (Database db = Database.open(file)) {
-            assertEquals(2, db.schemaVersion());
+            assertEquals(Database.CURRENT_VERSION, db.schemaVersion());
             var links = new LinkRepository(db);
-            assertEquals(2, links.findAll().size(), "links survive the migration");
+            assertEquals(2, links.findAll().size(), "links survive the migrations");
             // the R*Tree was filled from the existing rows: a box around the bridge finds it and only it
             var found = links.findInBox(106.29, 21.09, 106.32, 21.12);
             assertEquals(List.of("cau-thu", "ql-x"), found.stream().map(l -> l.id()).sorted().toList(),
@@ -41,6 +43,27 @@ class MigrationsTest {
             var onlyRoad = links.findInBox(105.9, 20.9, 106.05, 21.05);
             assertEquals(List.of("ql-x"), onlyRoad.stream().map(l -> l.id()).toList());
             assertTrue(db.integrityProblems().isEmpty());
+        }
+    }
+
+    private static void insertV1Link(Database db, String id, String kind, String status, double x0, double y0,
+                                     double x1, double y1) throws Exception {
+        var line = org.linkatlas.geo.GeoJsonCodec.WGS84.createLineString(new org.locationtech.jts.geom.Coordinate[] {
+            new org.locationtech.jts.geom.Coordinate(x0, y0), new org.locationtech.jts.geom.Coordinate(x1, y1)});
+        try (var ps = db.connection().prepareStatement("""
+                INSERT INTO link (id, name_vi, kind, status, geom, min_lon, min_lat, max_lon, max_lat, accuracy,
+                                  accuracy_km, coord_source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'schematic', 5, 'test')""")) {
+            ps.setString(1, id);
+            ps.setString(2, id);
+            ps.setString(3, kind);
+            ps.setString(4, status);
+            ps.setBytes(5, new WkbCodec().encode(line));
+            ps.setDouble(6, x0);
+            ps.setDouble(7, y0);
+            ps.setDouble(8, x1);
+            ps.setDouble(9, y1);
+            ps.executeUpdate();
         }
     }
 

@@ -57,7 +57,8 @@ public final class Fixtures {
         Agreement agreement = new Agreement("ag-1", AgreementType.PROGRAMME, "01/CTr", "Chương trình thử", "Test programme",
                 new FuzzyDate("29/3", "2023-03-29", DatePrecision.INFERRED, null, "year from the period"),
                 new Period(2023, null, "giai đoạn 2023 và những năm tiếp theo"), List.of("bac-giang", "hai-duong"),
-                List.of("Ban Thường vụ Tỉnh ủy Bắc Giang"), List.of(quote), List.of("year inferred"));
+                List.of("Ban Thường vụ Tỉnh ủy Bắc Giang"), List.of(quote),
+                List.of(org.linkatlas.model.LocalText.of("năm được suy ra", "year inferred")));
         Link bridge = new Link("cau-thu", "Cầu Thử Nghiệm", "Test Bridge", LinkKind.BRIDGE, null,
                 LinkStatus.UNDER_CONSTRUCTION, "đang xây dựng", List.of("place-a"), List.of("Bắc Giang", "Hải Dương"),
                 1.5, 250.0, "1,5 km; 250 tỷ đồng",

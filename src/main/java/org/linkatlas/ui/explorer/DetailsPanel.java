@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.linkatlas.explore.Lifecycle;
 import org.linkatlas.model.Agreement;
 import org.linkatlas.model.Codes;
 import org.linkatlas.model.FuzzyDate;
@@ -18,7 +19,8 @@ import org.linkatlas.model.Source;
 import org.linkatlas.i18n.Messages;
 
 /**
- * The selected link: names, kind and status, provinces then and now, geodesic length, figures, target,
+ * The selected link: names, kind, physical state and the interventions promised for it (their events in date
+ * order with quotes, and the results that name it: {@link LifecycleSection}), provinces then and now, geodesic length, figures, target,
  * position accuracy, what the text leaves open; the agreements behind it (choosing one highlights all its
  * links); its commitments with actors, deadline, an overdue flag and the verbatim quote with its source.
  * JavaFX thread only.
@@ -65,10 +67,16 @@ final class DetailsPanel {
         if (l.nameEn() != null) {
             add(styled(l.nameEn(), "details-subtitle"));
         }
-        fact("details.kindStatus", messages.get("kind." + Codes.of(l.kind())) + " · "
-                + messages.get("status." + Codes.of(l.status())) + (l.statusNote() == null ? "" : " (" + l.statusNote() + ")"));
+        Lifecycle life = new Lifecycle(vm.catalogueProperty().get(), messages);
+        Label lifecycle = wrapped(messages.get("details.kindStatus") + ": " + messages.get("kind." + Codes.of(l.kind()))
+                + " · " + life.summary(l));
+        lifecycle.setId("details-lifecycle");
+        add(lifecycle);
+        if (l.stateNote() != null) {
+            add(styled(life.text(l.stateNote()), "state-note"));
+        }
         fact("details.provinces", String.join(", ", l.provinces()) + "  →  " + String.join(", ", d.provincesToday()));
-        if (!l.kind().isPointLike()) {
+        if (!l.kind().isPointLike() && l.located()) {
             fact("details.length", String.format(Locale.ROOT, "%.1f km", d.geodesicKm())
                     + (l.lengthKm() == null ? "" : " · " + messages.get("details.lengthStated", l.lengthKm()))
                     + (l.accuracy() == org.linkatlas.model.Accuracy.LOCATED ? "" : " · " + messages.get("details.lengthApprox")));
@@ -77,17 +85,20 @@ final class DetailsPanel {
             fact("details.cost", messages.get("details.costValue", l.costBillionVnd()));
         }
         if (l.figuresNote() != null) {
-            fact("details.figures", l.figuresNote());
+            fact("details.figures", life.text(l.figuresNote()));
         }
         if (l.target() != null) {
             fact("details.target", date(l.target()));
         }
-        Label position = wrapped(messages.get("details.accuracy") + ": " + messages.get("accuracy." + Codes.of(l.accuracy()))
-                + " ±" + String.format(Locale.ROOT, "%.1f", l.accuracyKm()) + " km — " + l.coordSource());
+        Label position = wrapped(messages.get("details.accuracy") + ": " + (l.located()
+                ? messages.get("accuracy." + Codes.of(l.accuracy())) + " ±" + String.format(Locale.ROOT, "%.1f",
+                l.accuracyKm()) + " km — " + life.text(l.coordSourceText())
+                : messages.get("details.locationUnknown") + " — " + life.text(l.coordSourceText())));
         position.setId("details-accuracy");
         add(position);
-        l.uncertainties().forEach(u -> add(styled("? " + u, "uncertainty")));
+        l.uncertaintyTexts().forEach(u -> add(styled("? " + life.text(u), "uncertainty")));
         l.sources().forEach(s -> add(sourceLink(s)));
+        LifecycleSection.add(box, l, life, messages, this::sourceLink);
 
         add(styled(messages.get("details.agreements.title", d.agreements().size()), "section-title"));
         for (Agreement a : d.agreements()) {
@@ -98,9 +109,12 @@ final class DetailsPanel {
         add(commitmentsTitle);
         for (LinkDetails.CommitmentRow row : d.commitments()) {
             var c = row.commitment();
-            add(styled(row.actors() + ": " + c.actionVi(), "commitment-action"));
+            String asking = life.requesters(c);
+            add(styled((asking.isEmpty() ? row.actors() : messages.get("details.askedBy", asking, row.actors()))
+                    + ": " + ("vi".equals(life.language()) || c.actionEn() == null ? c.actionVi() : c.actionEn()),
+                    "commitment-action"));
             if (c.deadline() != null) {
-                Label deadline = wrapped(messages.get("details.deadline") + " " + date(c.deadline()));
+                Label deadline = wrapped(messages.get("details.deadline") + " " + life.date(c.deadline()));
                 if (row.overdue()) {
                     Label overdue = styled(messages.get("details.overdue", row.dueDate()), "overdue");
                     overdue.getStyleClass().add("commitment-overdue");
@@ -145,7 +159,7 @@ final class DetailsPanel {
         add(wrapped(messages.get("agreement.type." + Codes.of(a.type())) + (a.number() == null ? "" : " " + a.number())
                 + " · " + date(a.date()) + (a.period() == null || a.period().text() == null ? "" : " · " + a.period().text())));
         add(wrapped(messages.get("details.parties") + ": " + parties));
-        a.uncertainties().forEach(u -> add(styled("? " + u, "uncertainty")));
+        a.uncertaintyTexts().forEach(u -> add(styled("? " + u.in(messages.locale().getLanguage()), "uncertainty")));
     }
 
     private Node sourceLink(Source s) {

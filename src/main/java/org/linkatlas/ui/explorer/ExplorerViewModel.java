@@ -180,7 +180,7 @@ public final class ExplorerViewModel {
 
     private static double[] box(List<Link> links) {
         org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
-        links.forEach(l -> e.expandToInclude(l.geometry().getEnvelopeInternal()));
+        links.stream().filter(Link::located).forEach(l -> e.expandToInclude(l.geometry().getEnvelopeInternal()));
         return new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()};
     }
 
@@ -202,7 +202,7 @@ public final class ExplorerViewModel {
         }
         List<Agreement> agreements = facts.agreementsOf(link.id()).stream().map(agreementsById::get)
                 .filter(java.util.Objects::nonNull).toList();
-        double km = link.kind().isPointLike() ? 0 : GeodesicLength.metres(link.geometry()) / 1000.0;
+        double km = link.kind().isPointLike() || !link.located() ? 0 : GeodesicLength.metres(link.geometry()) / 1000.0;
         List<String> today2025 = link.provinces().stream().map(p -> facts.successors().getOrDefault(p, p)).distinct().toList();
         return new LinkDetails(link, today2025, km, agreements, rows);
     }
