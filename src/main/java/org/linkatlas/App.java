@@ -49,7 +49,12 @@ public class App extends Application {
     private ExplorerViewModel viewModel;
     private ExplorerView view;
     private Stage stage;
-    private String lastStatus = "";
+    /** The status bar's message as key and arguments, so a language switch shows it in the new language. */
+    private String statusKey;
+    private Object[] statusArgs = {};
+    /** Smaller than this the map and both panels no longer fit; a remembered size below it is ignored. */
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 600;
     private final FileDialogs dialogs;
     private double width = 1400;
     private double height = 900;
@@ -80,7 +85,7 @@ public class App extends Application {
         firstLoad = store.load(); // starts before the window exists: opening the store overlaps building it
         routeService = new RouteService(AppPaths.basemapDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
-                AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get()),
+                AppPaths.userCacheDir().resolve("tiles"), "offline-2-" + AppVersion.get()), // 2: Vietnamese spellings of Hà Nội, Hải Phòng
                 new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),
                         AppPaths.userCacheDir().resolve("tiles").resolve("openstreetmap"), 200L << 20,
                         OsmTileSource.userAgent()));
@@ -125,11 +130,21 @@ public class App extends Application {
         viewModel.catalogueProperty().addListener((o, old, c) -> routes.setCatalogue(c));
         // never larger than the screen (a small laptop, or a window remembered on a screen since unplugged)
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        width = Math.min(settings.number("window.width", 1400), screen.getWidth());
-        height = Math.min(settings.number("window.height", 900), screen.getHeight());
+        // a remembered size below the minimum (JavaFX 21 under openbox opened at ~198x175 px and kept it) is
+        // not a size anyone chose: start at the default instead
+        double w = settings.number("window.width", 1400);
+        double h = settings.number("window.height", 900);
+        if (w < MIN_WIDTH || h < MIN_HEIGHT) {
+            w = 1400;
+            h = 900;
+        }
+        width = Math.min(w, screen.getWidth());
+        height = Math.min(h, screen.getHeight());
         buildView(settings.number("map.lat", DEFAULT_LAT), settings.number("map.lon", DEFAULT_LON),
                 settings.number("map.zoom", DEFAULT_ZOOM));
         stage.setTitle("Link Atlas");
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setWidth(width);
         stage.setHeight(height);
         if (settings.text("window.x", null) != null) {
@@ -139,7 +154,8 @@ public class App extends Application {
         stage.setMaximized(Boolean.parseBoolean(settings.text("window.maximized", "false")));
         stage.show();
         rememberWindowAndMapAsTheyChange();
-        setStatus(messages.get("status.opening", AppPaths.userDataDir()));
+        view.focusMap(); // the scene gives the first focus at show: to the map, so the search hint stays readable
+        setStatus("status.opening", AppPaths.userDataDir());
         restoreBasemap();
         // the status bar follows the network: OpenStreetMap may go offline and come back
         javafx.animation.Timeline status = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
@@ -150,6 +166,11 @@ public class App extends Application {
     }
 
     private void buildView(double lat, double lon, double zoom) {
+        ExplorerView.PanelSizes panels = new ExplorerView.PanelSizes(
+                settings.panelWidth(Settings.PANEL_LEFT, ExplorerView.PanelSizes.DEFAULT.leftWidth()),
+                settings.panelShown(Settings.PANEL_LEFT),
+                settings.panelWidth(Settings.PANEL_RIGHT, ExplorerView.PanelSizes.DEFAULT.rightWidth()),
+                settings.panelShown(Settings.PANEL_RIGHT));
         view = new ExplorerView(viewModel, routes, messages, new ExplorerView.Actions() {
             @Override
             public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
@@ -201,10 +222,18 @@ public class App extends Application {
             public CompletableFuture<Long> tileCacheBytes() {
                 return CompletableFuture.supplyAsync(basemaps::cacheBytes);
             }
+        }, panels, p -> {
+            settings.putPanel(Settings.PANEL_LEFT, p.leftWidth(), p.leftShown());
+            settings.putPanel(Settings.PANEL_RIGHT, p.rightWidth(), p.rightShown());
         });
-        view.setAttribution(basemaps.attribution());
+        view.setAttribution(attribution());
         view.setBasemapStatus(basemapStatus());
-        view.map().links().setOnFirstLinks(App::markFirstFrame);
+        view.map().links().setOnFirstLinks(() -> {
+            markFirstFrame();
+            System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG,
+                    "map {0}x{1} in a window {2}x{3}", Math.round(view.map().getWidth()),
+                    Math.round(view.map().getHeight()), Math.round(stage.getWidth()), Math.round(stage.getHeight()));
+        });
         Scene scene = stage.getScene();
         if (scene == null) {
             // sized from the start: the panels' shares are fixed at the first layout, and the scene's preferred
@@ -222,7 +251,8 @@ public class App extends Application {
             }
         }
         view.show(lat, lon, zoom);
-        view.setStatus(lastStatus);
+        showStatus();
+        view.focusMap(); // not the search box: its hint would never be seen
     }
 
     private void useBasemap(BasemapService.Kind kind) {
@@ -233,7 +263,7 @@ public class App extends Application {
             }
             case OPENSTREETMAP -> {
                 if (basemaps.online() == null) {
-                    setStatus(messages.get("basemap.onlineUnavailable"));
+                    setStatus("basemap.onlineUnavailable");
                     rebuildKeepingView();
                     return;
                 }
@@ -268,9 +298,9 @@ public class App extends Application {
             long bytes = basemaps.cacheBytes();
             try {
                 basemaps.clearCaches();
-                Platform.runLater(() -> setStatus(messages.get("basemap.cacheCleared", bytes / 1024)));
+                Platform.runLater(() -> setStatus("basemap.cacheCleared", bytes / 1024));
             } catch (IOException e) {
-                Platform.runLater(() -> setStatus(messages.get("basemap.cacheClearFailed", e.getMessage())));
+                Platform.runLater(() -> setStatus("basemap.cacheClearFailed", e.getMessage()));
             }
         });
     }
@@ -283,6 +313,12 @@ public class App extends Application {
         buildView(centre[0], centre[1], zoom);
         viewModel.selectedLinkProperty().set(selected);
         settings.put("basemap", basemaps.kind().name());
+    }
+
+    /** The sources on screen, the offline map's in the window's language (the sources' names stay as they are). */
+    private String attribution() {
+        return basemaps.attribution().replace(org.linkatlas.basemap.OfflineBasemapRenderer.ATTRIBUTION,
+                messages.get("attribution.offline"));
     }
 
     private String basemapStatus() {
@@ -301,7 +337,7 @@ public class App extends Application {
             basemaps.useMbtiles(java.nio.file.Path.of(settings.text("basemap.mbtiles", ""))).thenAccept(problem ->
                     Platform.runLater(() -> {
                         if (problem != null) {
-                            setStatus(problem);
+                            setStatus("basemap.problem", problem);
                         }
                         rebuildKeepingView();
                     }));
@@ -320,9 +356,14 @@ public class App extends Application {
         viewModel.selectedLinkProperty().set(selected);
     }
 
-    private void setStatus(String text) {
-        lastStatus = text;
-        view.setStatus(text);
+    private void setStatus(String key, Object... args) {
+        statusKey = key;
+        statusArgs = args;
+        showStatus();
+    }
+
+    private void showStatus() {
+        view.setStatus(statusKey == null ? "" : messages.get(statusKey, statusArgs));
     }
 
     private void handle(StoreService.Result result) {
@@ -331,12 +372,15 @@ public class App extends Application {
             viewModel.show(loaded.catalogue());
             readOnly.set(loaded.readOnly());
             banner.show(loaded.readOnly(), messages);
-            setStatus(loaded.readOnly() != null ? messages.get("status.readOnly", loaded.file())
-                    : messages.get(loaded.copiedFromBundle() ? "status.loadedFresh" : "status.loaded", loaded.file()));
+            if (loaded.readOnly() != null) {
+                setStatus("status.readOnly", loaded.file());
+            } else {
+                setStatus(loaded.copiedFromBundle() ? "status.loadedFresh" : "status.loaded", loaded.file());
+            }
         } else if (result instanceof StoreService.OpenElsewhere elsewhere) {
             offerReadOnly(elsewhere);
         } else if (result instanceof StoreService.Damaged damaged && !damaged.restorable()) {
-            setStatus(messages.get("status.damaged", damaged.file()));
+            setStatus("status.damaged", damaged.file());
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(stage);
             alert.setTitle("Link Atlas");
@@ -346,7 +390,7 @@ public class App extends Application {
             alert.showAndWait();
             Platform.exit();
         } else if (result instanceof StoreService.Damaged damaged) {
-            setStatus(messages.get("status.damaged", damaged.file()));
+            setStatus("status.damaged", damaged.file());
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(stage);
             alert.setTitle("Link Atlas");
@@ -359,7 +403,7 @@ public class App extends Application {
                     b -> store.restoreBundledAndLoad().thenAccept(r -> Platform.runLater(() -> handle(r))),
                     Platform::exit);
         } else if (result instanceof StoreService.Failed failed) {
-            setStatus(messages.get("status.failed", failed.message()));
+            setStatus("status.failed", failed.message());
             Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
             alert.initOwner(stage);
             alert.setHeaderText(messages.get("failed.header"));
@@ -438,9 +482,9 @@ public class App extends Application {
         CompletableFuture.runAsync(() -> {
             try {
                 GeoJsonExport.write(c, file.toPath());
-                Platform.runLater(() -> setStatus(messages.get("status.exported", c.links().size(), file)));
+                Platform.runLater(() -> setStatus("status.exported", c.links().size(), file));
             } catch (IOException e) {
-                Platform.runLater(() -> setStatus(messages.get("status.exportFailed", file, e.getMessage())));
+                Platform.runLater(() -> setStatus("status.exportFailed", file, e.getMessage()));
             }
         });
     }

@@ -57,10 +57,18 @@ record LabelCandidate(String text, Kind kind, double worldX, double worldY, doub
 
     static List<LabelCandidate> of(List<BasemapFeature> places, List<BasemapFeature> provinces) {
         List<LabelCandidate> out = new ArrayList<>();
+        java.util.Map<String, String> provinceSpellings = new java.util.HashMap<>();
+        for (BasemapFeature f : provinces) {
+            String name = BasemapScene.provinceName(f.text("name"));
+            if (!name.isEmpty()) {
+                provinceSpellings.put(key(name), name);
+            }
+        }
         for (BasemapFeature f : places) {
             String name = f.text("name");
             if (name != null && !name.isBlank() && f.geometry() instanceof Point p) {
-                out.add(new LabelCandidate(withoutRank(name.strip()), Kind.ofFeatureCode(f.text("feature_code")),
+                name = vietnameseSpelling(name.strip(), f.text("country"), provinceSpellings);
+                out.add(new LabelCandidate(withoutRank(name), Kind.ofFeatureCode(f.text("feature_code")),
                         WebMercator.x(p.getX()), WebMercator.y(p.getY()), f.number("population", 0), 0));
             }
         }
@@ -76,6 +84,25 @@ record LabelCandidate(String text, Kind kind, double worldX, double worldY, doub
         }
         out.sort(IMPORTANCE);
         return List.copyOf(out);
+    }
+
+    /**
+     * GeoNames names two Vietnamese cities by their English exonyms ("Hanoi", "Haiphong") while every other
+     * place on the map has its Vietnamese spelling. A Vietnamese place whose name is plain ASCII and equals a
+     * province's name once diacritics and spaces are dropped takes that province's spelling from the province
+     * layer ("Hà Nội", "Hải Phòng"); nothing is translated that the data does not spell.
+     */
+    static String vietnameseSpelling(String name, String country, java.util.Map<String, String> provinceSpellings) {
+        if (!"VN".equals(country) || !name.chars().allMatch(c -> c < 128)) {
+            return name;
+        }
+        return provinceSpellings.getOrDefault(key(name), name);
+    }
+
+    private static String key(String name) {
+        String d = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replace('đ', 'd').replace('Đ', 'D').replaceAll("\\p{M}+", "");
+        return d.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
     /**

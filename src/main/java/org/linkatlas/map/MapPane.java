@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -25,6 +26,11 @@ public final class MapPane extends StackPane {
     private final Label attribution = new Label();
     private Consumer<Link> onLinkClicked = l -> { };
     private Consumer<Link> onLinkHovered = l -> { };
+    private java.util.function.Function<Link, String> describe = Link::nameVi;
+    private final Tooltip linkTip = new Tooltip();
+    private final Tooltip zoomInTip = new Tooltip();
+    private final Tooltip zoomOutTip = new Tooltip();
+    private Link tipFor;
 
     public MapPane() {
         mapView.setId("map");
@@ -53,7 +59,35 @@ public final class MapPane extends StackPane {
         StackPane.setAlignment(zoom, Pos.TOP_LEFT);
         StackPane.setMargin(zoom, new Insets(10));
         getChildren().addAll(mapView, zoom, attribution);
-        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> onLinkHovered.accept(links.linkAt(e.getX(), e.getY(), PICK_TOLERANCE_PX)));
+        in.setTooltip(zoomInTip);
+        out.setTooltip(zoomOutTip);
+        linkTip.setId("link-tooltip");
+        linkTip.setShowDelay(javafx.util.Duration.millis(300));
+        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Link l = links.linkAt(e.getX(), e.getY(), PICK_TOLERANCE_PX);
+            onLinkHovered.accept(l);
+            tooltipFor(l);
+        });
+        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltipFor(null));
+        // the keyboard: arrows pan, + and - zoom, when the map has the focus (Ctrl+M, F6, or a click)
+        setFocusTraversable(true);
+        getStyleClass().add("map-pane");
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            double step = 100;
+            switch (e.getCode()) {
+                case LEFT -> panBy(-step, 0);
+                case RIGHT -> panBy(step, 0);
+                case UP -> panBy(0, -step);
+                case DOWN -> panBy(0, step);
+                case PLUS, ADD, EQUALS -> zoomBy(1);
+                case MINUS, SUBTRACT -> zoomBy(-1);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress()) {
                 onLinkClicked.accept(links.linkAt(e.getX(), e.getY(), PICK_TOLERANCE_PX));
@@ -95,6 +129,66 @@ public final class MapPane extends StackPane {
 
     public void setOnLinkHovered(Consumer<Link> c) {
         this.onLinkHovered = c;
+    }
+
+    /** What the tooltip over a link says (name, kind, stage), in the window's language. */
+    public void setLinkDescription(java.util.function.Function<Link, String> describe) {
+        this.describe = describe;
+    }
+
+    /** The zoom buttons' tooltips, in the window's language. */
+    public void setZoomTips(String zoomIn, String zoomOut) {
+        zoomInTip.setText(zoomIn);
+        zoomOutTip.setText(zoomOut);
+    }
+
+    /** The tooltip shown over the link under the mouse. */
+    public Tooltip linkTooltip() {
+        return linkTip;
+    }
+
+    private void tooltipFor(Link l) {
+        if (l == tipFor) {
+            return;
+        }
+        tipFor = l;
+        if (l == null) {
+            Tooltip.uninstall(mapView, linkTip);
+            linkTip.hide();
+        } else {
+            linkTip.setText(describe.apply(l));
+            Tooltip.install(mapView, linkTip);
+        }
+    }
+
+    /** Moves the view by screen pixels. */
+    public void panBy(double dx, double dy) {
+        MapViewport v = links.viewport();
+        if (v == null) {
+            return;
+        }
+        double x = v.worldX(v.width() / 2 + dx);
+        double y = v.worldY(v.height() / 2 + dy);
+        mapView.setCenter(org.linkatlas.geo.WebMercator.lat(y), org.linkatlas.geo.WebMercator.lon(x));
+        moved();
+    }
+
+    /**
+     * Brings a lon/lat box into view: nothing moves when it is already whole on screen; otherwise the map
+     * centres on it, zooming out only as far as needed to show it.
+     */
+    public void reveal(double minLon, double minLat, double maxLon, double maxLat) {
+        MapViewport v = links.viewport();
+        if (v != null) {
+            double x0 = v.screenX(org.linkatlas.geo.WebMercator.x(minLon));
+            double x1 = v.screenX(org.linkatlas.geo.WebMercator.x(maxLon));
+            double y0 = v.screenY(org.linkatlas.geo.WebMercator.y(maxLat));
+            double y1 = v.screenY(org.linkatlas.geo.WebMercator.y(minLat));
+            if (x0 >= 0 && y0 >= 0 && x1 <= v.width() && y1 <= v.height()) {
+                return;
+            }
+        }
+        fit(minLon, minLat, maxLon, maxLat, Math.max(6, Math.floor(zoom())));
     }
 
     public void show(double lat, double lon, double zoom) {

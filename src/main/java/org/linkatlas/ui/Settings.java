@@ -167,4 +167,23 @@ public final class Settings {
         }
         saver.schedule(this::saveLogged, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
     }
+
+    /** The window's side panels: {@code side} is "left" or "right". */
+    public static final String PANEL_LEFT = "left";
+    public static final String PANEL_RIGHT = "right";
+
+    /** A side panel's width in pixels as last left by the user ({@code panel.<side>.width}). */
+    public synchronized double panelWidth(String side, double fallback) {
+        return number("panel." + side + ".width", fallback);
+    }
+
+    /** Whether a side panel was shown ({@code panel.<side>.shown}); anything but "false" means shown. */
+    public synchronized boolean panelShown(String side) {
+        return !"false".equals(values.getProperty("panel." + side + ".shown"));
+    }
+
+    public synchronized void putPanel(String side, double width, boolean shown) {
+        put("panel." + side + ".width", Math.round(width));
+        put("panel." + side + ".shown", shown);
+    }
 }

@@ -45,10 +45,19 @@ class LabelLayoutTest {
     @Test
     void capitalsComeFirstAndDistrictSeatsOnlyFromZoomNine() {
         var z6 = LabelLayout.place(candidates, 6, FONTS).placed().stream().map(LabelLayout.Placed::text).toList();
-        assertEquals("Hanoi", z6.get(0));
+        assertEquals("Hà Nội", z6.get(0));
         assertFalse(z6.contains("Lục Nam") || z6.contains("Chũ"), z6.toString());
         var z11 = LabelLayout.place(candidates, 11, FONTS).placed().stream().map(LabelLayout.Placed::text).toList();
         assertTrue(z11.contains("Chũ"), z11.toString());
+    }
+
+    @Test
+    void citiesGeoNamesSpellsInEnglishTakeTheirVietnameseSpellingFromTheProvinceLayer() {
+        var texts = candidates.stream().map(LabelCandidate::text).toList();
+        assertTrue(texts.contains("Hà Nội") && texts.contains("Hải Phòng"), texts.toString());
+        assertFalse(texts.contains("Hanoi") || texts.contains("Haiphong"), texts.toString());
+        // only plain-ASCII Vietnamese names that are a province's name: a Chinese town keeps its name
+        assertEquals("Shangsi", LabelCandidate.vietnameseSpelling("Shangsi", "CN", java.util.Map.of("shangsi", "X")));
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.linkatlas.ui.explorer;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -8,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.linkatlas.explore.Lifecycle;
 import org.linkatlas.model.Agreement;
@@ -16,6 +19,7 @@ import org.linkatlas.model.Codes;
 import org.linkatlas.model.FuzzyDate;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.Source;
+import org.linkatlas.report.ReportFormat;
 import org.linkatlas.i18n.Messages;
 
 /**
@@ -28,13 +32,18 @@ import org.linkatlas.i18n.Messages;
 final class DetailsPanel {
     private final ExplorerViewModel vm;
     private final Messages messages;
-    private final Consumer<Source> openSource;
+    private final ReportFormat format;
+    private final boolean english;
+    private final Consumer<List<Source>> openSource;
     private final VBox box = new VBox(6);
     private final ScrollPane scroll = new ScrollPane(box);
 
-    DetailsPanel(ExplorerViewModel vm, Messages messages, Consumer<Source> openSource) {
+    /** @param openSource opens a seed with the given quotes (all from that seed) highlighted */
+    DetailsPanel(ExplorerViewModel vm, Messages messages, ReportFormat format, Consumer<List<Source>> openSource) {
         this.vm = vm;
         this.messages = messages;
+        this.format = format;
+        this.english = !"vi".equals(messages.locale().getLanguage()); // the English bundle is the root one: its locale is ""
         this.openSource = openSource;
         box.setId("details");
         box.setPadding(new Insets(12));
@@ -64,7 +73,7 @@ final class DetailsPanel {
         Label title = styled(l.nameVi(), "details-title");
         title.setId("details-title");
         add(title);
-        if (l.nameEn() != null) {
+        if (english && l.nameEn() != null) { // the English name is a translation: only for the English window
             add(styled(l.nameEn(), "details-subtitle"));
         }
         Lifecycle life = new Lifecycle(vm.catalogueProperty().get(), messages);
@@ -75,14 +84,16 @@ final class DetailsPanel {
         if (l.stateNote() != null) {
             add(styled(life.text(l.stateNote()), "state-note"));
         }
-        fact("details.provinces", String.join(", ", l.provinces()) + "  →  " + String.join(", ", d.provincesToday()));
+        Label provinces = wrapped(messages.get("details.provinces") + ":\n" + provinceLines(l));
+        provinces.setId("details-provinces");
+        add(provinces);
         if (!l.kind().isPointLike() && l.located()) {
-            fact("details.length", String.format(Locale.ROOT, "%.1f km", d.geodesicKm())
-                    + (l.lengthKm() == null ? "" : " · " + messages.get("details.lengthStated", l.lengthKm()))
+            fact("details.length", format.km(d.geodesicKm())
+                    + (l.lengthKm() == null ? "" : " · " + messages.get("details.lengthStated", format.number(l.lengthKm())))
                     + (l.accuracy() == org.linkatlas.model.Accuracy.LOCATED ? "" : " · " + messages.get("details.lengthApprox")));
         }
         if (l.costBillionVnd() != null) {
-            fact("details.cost", messages.get("details.costValue", l.costBillionVnd()));
+            fact("details.cost", messages.get("details.costValue", format.cost(l.costBillionVnd())));
         }
         if (l.figuresNote() != null) {
             fact("details.figures", life.text(l.figuresNote()));
@@ -91,14 +102,14 @@ final class DetailsPanel {
             fact("details.target", date(l.target()));
         }
         Label position = wrapped(messages.get("details.accuracy") + ": " + (l.located()
-                ? messages.get("accuracy." + Codes.of(l.accuracy())) + " ±" + String.format(Locale.ROOT, "%.1f",
-                l.accuracyKm()) + " km — " + life.text(l.coordSourceText())
+                ? messages.get("accuracy." + Codes.of(l.accuracy())) + " ±" + format.km(l.accuracyKm())
+                + " — " + life.text(l.coordSourceText())
                 : messages.get("details.locationUnknown") + " — " + life.text(l.coordSourceText())));
         position.setId("details-accuracy");
         add(position);
-        l.uncertaintyTexts().forEach(u -> add(styled("? " + life.text(u), "uncertainty")));
-        l.sources().forEach(s -> add(sourceLink(s)));
-        LifecycleSection.add(box, l, life, messages, this::sourceLink);
+        uncertainties(l.uncertaintyTexts(), life);
+        sourceLinks(l.sources());
+        LifecycleSection.add(box, l, life, messages, s -> sourceLink(List.of(s)));
 
         add(styled(messages.get("details.agreements.title", d.agreements().size()), "section-title"));
         for (Agreement a : d.agreements()) {
@@ -110,36 +121,72 @@ final class DetailsPanel {
         for (LinkDetails.CommitmentRow row : d.commitments()) {
             var c = row.commitment();
             String asking = life.requesters(c);
-            add(styled((asking.isEmpty() ? row.actors() : messages.get("details.askedBy", asking, row.actors()))
-                    + ": " + ("vi".equals(life.language()) || c.actionEn() == null ? c.actionVi() : c.actionEn()),
-                    "commitment-action"));
+            String action = english && c.actionEn() != null && !c.actionEn().isBlank() ? c.actionEn() : c.actionVi();
+            String actors = String.join(", ", c.actorIds().stream().map(id -> vm.partyName(id, english)).toList());
+            Label actionLabel = styled((asking.isEmpty() ? actors : messages.get("details.askedBy", asking, actors))
+                    + ": " + action, "commitment-action");
+            actionLabel.getStyleClass().add("commitment-text");
+            add(actionLabel);
             if (c.deadline() != null) {
-                Label deadline = wrapped(messages.get("details.deadline") + " " + life.date(c.deadline()));
+                add(wrapped(messages.get("details.deadline") + " " + life.date(c.deadline())));
                 if (row.overdue()) {
-                    Label overdue = styled(messages.get("details.overdue", row.dueDate()), "overdue");
-                    overdue.getStyleClass().add("commitment-overdue");
-                    add(new HBox(8, deadline, overdue));
-                } else {
-                    add(deadline);
+                    add(overdueBadge(row));
                 }
             }
             Label quote = styled("“" + c.source().quote() + "”", "quote");
             quote.getStyleClass().add("commitment-quote");
             add(quote);
-            add(sourceLink(c.source()));
+            add(sourceLink(List.of(c.source())));
         }
+    }
+
+    /** A badge on a line of its own, never narrower than its text (squeezed beside a wrapped label, it stood one letter per line). */
+    private Label overdueBadge(LinkDetails.CommitmentRow row) {
+        Label overdue = new Label(messages.get("details.overdue", row.dueDate()));
+        overdue.getStyleClass().addAll("overdue", "commitment-overdue");
+        overdue.setWrapText(false);
+        overdue.setMinWidth(Label.USE_PREF_SIZE);
+        overdue.setMaxWidth(Label.USE_PREF_SIZE);
+        overdue.setTooltip(new javafx.scene.control.Tooltip(messages.get("tooltip.overdue")));
+        return overdue;
+    }
+
+    /** Each province at signing once, with the province that holds it since 1 July 2025 where that changed. */
+    private String provinceLines(Link l) {
+        Map<String, String> successors = vm.facts() == null ? Map.of() : vm.facts().successors();
+        StringBuilder out = new StringBuilder();
+        for (String p : new LinkedHashSet<>(l.provinces())) {
+            String now = successors.getOrDefault(p, p);
+            out.append(out.length() == 0 ? "" : "\n").append("  ").append(p.equals(now) ? p : p + " → " + now);
+        }
+        return out.toString();
+    }
+
+    /** What the source leaves open, in the window's language. */
+    private void uncertainties(List<org.linkatlas.model.LocalText> notes, Lifecycle life) {
+        notes.forEach(u -> add(styled("? " + life.text(u), "uncertainty")));
+    }
+
+    /** One "Source" per seed: a link quoting one article twice showed two identical buttons. */
+    private void sourceLinks(List<Source> sources) {
+        Map<String, List<Source>> bySeed = new LinkedHashMap<>();
+        sources.forEach(s -> bySeed.computeIfAbsent(s.seed(), k -> new ArrayList<>()).add(s));
+        bySeed.values().forEach(quotes -> {
+            Node b = sourceLink(quotes);
+            b.getStyleClass().add("link-source");
+            add(b);
+        });
     }
 
     private void showAgreementOnly(Agreement a) {
         addAgreement(a);
-        a.sources().forEach(s -> {
-            add(styled("“" + s.quote() + "”", "quote"));
-            add(sourceLink(s));
-        });
+        a.sources().forEach(s -> add(styled("“" + s.quote() + "”", "quote")));
+        sourceLinks(a.sources());
     }
 
     private void addAgreement(Agreement a) {
-        Hyperlink title = new Hyperlink(a.titleVi());
+        Hyperlink title = new Hyperlink(english && a.titleEn() != null ? a.titleEn() : a.titleVi());
+        title.setTooltip(new javafx.scene.control.Tooltip(messages.get("tooltip.agreement")));
         title.getStyleClass().add("agreement-title");
         title.setWrapText(true);
         title.setOnAction(e -> vm.selectedAgreementProperty().set(a.equals(vm.selectedAgreementProperty().get()) ? null : a));
@@ -155,15 +202,16 @@ final class DetailsPanel {
                 add(h);
             }
         }
-        String parties = String.join(", ", a.partyIds().stream().map(vm::partyName).toList());
+        String parties = String.join(", ", a.partyIds().stream().map(id -> vm.partyName(id, english)).toList());
         add(wrapped(messages.get("agreement.type." + Codes.of(a.type())) + (a.number() == null ? "" : " " + a.number())
                 + " · " + date(a.date()) + (a.period() == null || a.period().text() == null ? "" : " · " + a.period().text())));
         add(wrapped(messages.get("details.parties") + ": " + parties));
-        a.uncertaintyTexts().forEach(u -> add(styled("? " + u.in(messages.locale().getLanguage()), "uncertainty")));
+        uncertainties(a.uncertaintyTexts(), new Lifecycle(vm.catalogueProperty().get(), messages));
     }
 
-    private Node sourceLink(Source s) {
-        Button b = new Button(messages.get("details.source", s.seed()));
+    private Node sourceLink(List<Source> s) {
+        Button b = new Button(messages.get("details.source", s.get(0).seed()));
+        b.setTooltip(new javafx.scene.control.Tooltip(messages.get("tooltip.source")));
         b.setMnemonicParsing(false); // seed names contain underscores
         b.getStyleClass().addAll("source", "source-button");
         b.setOnAction(e -> openSource.accept(s));

@@ -1,20 +1,12 @@
 package org.linkatlas.ui.explorer;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +16,7 @@ import org.linkatlas.map.LinkStyle;
 import org.linkatlas.map.RouteLayer;
 import org.linkatlas.map.tiles.TileSources;
 import org.linkatlas.report.PdfExport;
+import org.linkatlas.report.ReportFormat;
 import org.linkatlas.report.RouteReport;
 import org.linkatlas.ui.route.RoutePanel;
 import org.linkatlas.ui.route.RouteViewModel;
@@ -37,8 +30,10 @@ import org.linkatlas.search.SearchHit;
 import org.linkatlas.i18n.Messages;
 
 /**
- * The main window's content: menus and search on top, filters and legend on the left, the map over the
- * sortable list of links in the middle, the details on the right, a status bar below. Binds to an
+ * The main window's content: menus, overview and search in one row on top; the map in the middle taking
+ * all the room the side panels leave; on the left the filters and legend, and the sortable list of links, as
+ * tabs; on the right the details and the route; a status bar below. Side panels keep their pixel width,
+ * can be hidden (View menu, Ctrl+1 / Ctrl+2) and are remembered ({@link PanelLayout}). Binds to an
  * {@link ExplorerViewModel}; map and list selection stay in step through it. JavaFX thread only.
  */
 public final class ExplorerView {
@@ -46,7 +41,6 @@ public final class ExplorerView {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final MapPane map = new MapPane();
-    private final TableView<Link> table = new TableView<>();
     private final Label header = new Label();
     private final Label status = new Label();
     private final Label basemapStatus = new Label();
@@ -54,8 +48,16 @@ public final class ExplorerView {
     private final Actions actions;
     private final RouteViewModel routes;
     private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
-    private final javafx.scene.control.Tab routeTab = new javafx.scene.control.Tab();
-    private RoutePanel routePanel;
+    private final Tab routeTab = new Tab();
+    private final Tab detailsTab = new Tab();
+    private final TabPane left = new TabPane();
+    private final Tab listTab = new Tab();
+    private final ReportFormat format;
+    private final FiltersPanel filters;
+    private final DetailsPanel details;
+    private final LinkList list;
+    private final PanelLayout panels;
+    private final RoutePanel routePanel;
 
     /** What the window does beyond this view: switch language, export, quit. */
     public interface Actions {
@@ -85,13 +87,38 @@ public final class ExplorerView {
         void print(RouteReport report, boolean landscape, Runnable offerPdf);
     }
 
-    public ExplorerView(ExplorerViewModel vm, RouteViewModel routes, Messages messages, Actions actions) {
+    /**
+     * @param panels    the side panels' widths and visibility to start with
+     * @param onPanels  told when the user resizes, hides or shows a side panel (to remember it)
+     */
+    public ExplorerView(ExplorerViewModel vm, RouteViewModel routes, Messages messages, Actions actions,
+                        PanelSizes panels, java.util.function.Consumer<PanelSizes> onPanels) {
         this.vm = vm;
         this.routes = routes;
         this.messages = messages;
         this.actions = actions;
+        this.format = new ReportFormat("vi".equals(messages.locale().getLanguage()) ? "vi" : "en");
         this.search = new SearchBox(vm, messages, this::choose);
+        this.filters = new FiltersPanel(vm, messages);
+        this.details = new DetailsPanel(vm, messages, format, this::openSource);
+        this.list = new LinkList(vm, messages, this::reveal);
+        this.routePanel = new RoutePanel(routes, messages, routeHost());
+        detailsTab.setText(messages.get("tab.details"));
+        detailsTab.setContent(details.node());
+        detailsTab.setId("tab-details");
+        routeTab.setText(messages.get("tab.route"));
+        routeTab.setContent(routePanel.node());
+        routeTab.setId("tab-route");
+        this.panels = new PanelLayout(left, map, side, new PanelLayout.State(panels.leftWidth(), panels.leftShown(),
+                panels.rightWidth(), panels.rightShown()), s -> onPanels.accept(
+                new PanelSizes(s.leftWidth(), s.leftShown(), s.rightWidth(), s.rightShown())));
         build();
+    }
+
+    /** The side panels' widths in pixels and whether each is shown, as remembered between runs. */
+    public record PanelSizes(double leftWidth, boolean leftShown, double rightWidth, boolean rightShown) {
+        public static final PanelSizes DEFAULT = new PanelSizes(PanelLayout.State.DEFAULT.leftWidth(), true,
+                PanelLayout.State.DEFAULT.rightWidth(), true);
     }
 
     public Parent node() {
@@ -117,25 +144,19 @@ public final class ExplorerView {
 
     private void build() {
         root.setId("explorer");
-        HBox top = new HBox(12, header, spacer(), search.field());
-        top.setPadding(new Insets(6, 10, 6, 10));
         header.setId("header");
         header.getStyleClass().add("header");
         header.setText(messages.get("overview.loading"));
-        root.setTop(new javafx.scene.layout.VBox(menus(), top));
+        header.setMinWidth(0);
+        search.field().setTooltip(new Tooltip(messages.get("tooltip.search")));
+        MenuBar bar = new ExplorerMenus(this, actions, messages).bar();
+        // one row for menus, the overview and search: every pixel of height left goes to the map
+        HBox top = new HBox(12, bar, header, spacer(), search.field());
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setPadding(new Insets(2, 8, 2, 0));
+        top.getStyleClass().add("top-bar");
+        root.setTop(top);
 
-        buildTable();
-        SplitPane centre = new SplitPane(map, table);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.68);
-        DetailsPanel details = new DetailsPanel(vm, messages, this::openSource);
-        FiltersPanel filters = new FiltersPanel(vm, messages);
-        routePanel = new RoutePanel(routes, messages, routeHost());
-        javafx.scene.control.Tab detailsTab = new javafx.scene.control.Tab(messages.get("tab.details"), details.node());
-        detailsTab.setId("tab-details");
-        routeTab.setText(messages.get("tab.route"));
-        routeTab.setContent(routePanel.node());
-        routeTab.setId("tab-route");
         side.getTabs().addAll(detailsTab, routeTab);
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side");
@@ -144,16 +165,26 @@ public final class ExplorerView {
                 side.getSelectionModel().select(detailsTab);
             }
         });
-        SplitPane main = new SplitPane(filters.node(), centre, side);
-        main.setDividerPositions(0.21, 0.67);
-        SplitPane.setResizableWithParent(filters.node(), false);
-        root.setCenter(main);
+        Tab filtersTab = new Tab(messages.get("tab.filters"), filters.node());
+        filtersTab.setId("tab-filters");
+        listTab.setContent(list.node());
+        listTab.setId("tab-list");
+        listTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("tab.list", vm.countTextProperty().get()), vm.countTextProperty()));
+        left.getTabs().addAll(filtersTab, listTab);
+        filtersTab.setTooltip(new Tooltip(messages.get("tooltip.tabFilters")));
+        listTab.setTooltip(new Tooltip(messages.get("tooltip.tabList")));
+        detailsTab.setTooltip(new Tooltip(messages.get("tooltip.tabDetails")));
+        routeTab.setTooltip(new Tooltip(messages.get("tooltip.tabRoute")));
+        left.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        left.setId("left");
+        root.setCenter(panels.node());
         status.setId("status");
         status.getStyleClass().add("status-bar");
         basemapStatus.setId("basemap-status");
         basemapStatus.getStyleClass().add("status-bar");
         HBox bottom = new HBox(12, status, spacer(), basemapStatus);
-        bottom.setPadding(new Insets(3, 10, 3, 10));
+        bottom.setPadding(new Insets(2, 10, 2, 10));
         root.setBottom(bottom);
 
         vm.catalogueProperty().addListener((o, old, c) -> onCatalogue(c));
@@ -165,6 +196,8 @@ public final class ExplorerView {
             vm.selectedLinkProperty().set(l);
             routes.linkClicked(l);
         });
+        map.setLinkDescription(this::describe);
+        map.setZoomTips(messages.get("tooltip.zoomIn"), messages.get("tooltip.zoomOut"));
         routes.reportProperty().addListener((o, old, r) -> showRoute(r, true));
         map.setOnLinkHovered(vm.hoveredLinkProperty()::set);
         // a view rebuilt for another language starts from the state the view model already holds
@@ -174,6 +207,12 @@ public final class ExplorerView {
             emphasise();
         }
         showRoute(routes.reportProperty().get(), false);
+    }
+
+    /** What the map's tooltip says about a link: name, kind and stage. */
+    private String describe(Link l) {
+        return l.nameVi() + "\n" + messages.get("kind." + Codes.of(l.kind())) + " · "
+                + messages.get("status." + Codes.of(l.status()));
     }
 
     /** The route on the map: today's course in blue, with the planned links in magenta (dashed), the ends as dots. */
@@ -217,7 +256,7 @@ public final class ExplorerView {
 
             @Override
             public void openSource(Source s) {
-                ExplorerView.this.openSource(s);
+                ExplorerView.this.openSource(java.util.List.of(s));
             }
 
             @Override
@@ -252,104 +291,103 @@ public final class ExplorerView {
                 vm.highlightedLinkIds()));
     }
 
-    private void buildTable() {
-        table.setId("links");
-        javafx.collections.transformation.SortedList<Link> sorted = new javafx.collections.transformation.SortedList<>(vm.visibleLinks());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setPlaceholder(new Label(messages.get("overview.noLinks")));
-        table.getColumns().add(column("links.name", 280, Link::nameVi));
-        table.getColumns().add(column("links.kind", 100, l -> messages.get("kind." + Codes.of(l.kind()))));
-        table.getColumns().add(column("links.status", 130, l -> messages.get("status." + Codes.of(l.status()))));
-        table.getColumns().add(column("links.provinces", 180, l -> String.join(", ", l.provinces())));
-        table.getColumns().add(column("links.accuracy", 110, l -> messages.get("accuracy." + Codes.of(l.accuracy()))));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, l) -> {
-            if (l != null && l != vm.selectedLinkProperty().get()) {
-                vm.selectedLinkProperty().set(l);
-            }
-        });
-        vm.selectedLinkProperty().addListener((o, old, l) -> {
-            if (l == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (l != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(l);
-                table.scrollTo(l);
-            }
-        });
+    PanelLayout panels() {
+        return panels;
     }
 
-    private TableColumn<Link, String> column(String key, double width, java.util.function.Function<Link, String> value) {
-        TableColumn<Link, String> c = new TableColumn<>(messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+    ReportFormat format() {
+        return format;
     }
 
-    private MenuBar menus() {
-        Menu file = new Menu(messages.get("menu.file"));
-        file.setId("menu-file");
-        MenuItem printRoute = item("menu.printRoute", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (routes.reportProperty().get() != null) {
-                actions.print(routes.reportIn(routes.lang()), false, () -> routePanel.exportPdf());
-            } else {
-                showRoutePanel();
-            }
-        });
-        MenuItem pdfRoute = item("menu.exportRoutePdf", null, () -> {
-            if (routes.reportProperty().get() != null) {
-                routePanel.exportPdf();
-            } else {
-                showRoutePanel();
-            }
-        });
-        pdfRoute.setId("menu-export-route-pdf");
-        file.getItems().addAll(item("menu.exportGeoJson", null, actions::exportGeoJson), new SeparatorMenuItem(),
-                printRoute, pdfRoute, new SeparatorMenuItem(),
-                item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
-        Menu view = new Menu(messages.get("menu.view"));
-        view.getItems().addAll(
-                item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus),
-                item("menu.route", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::showRoutePanel),
-                item("menu.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> map.zoomBy(1)),
-                item("menu.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> map.zoomBy(-1)),
-                item("menu.clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), vm::clearSelection),
-                item("menu.region", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), this::showRegion));
-        Menu language = new Menu(messages.get("menu.language"));
-        language.setId("menu-language");
-        MenuItem en = item("menu.english", null, () -> actions.switchLanguage(java.util.Locale.ENGLISH));
-        en.setId("language-en");
-        MenuItem vi = item("menu.vietnamese", null, () -> actions.switchLanguage(java.util.Locale.forLanguageTag("vi")));
-        vi.setId("language-vi");
-        language.getItems().addAll(en, vi);
-        Menu basemap = new Menu(messages.get("menu.basemap"));
-        basemap.setId("menu-basemap");
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        for (var kind : org.linkatlas.ui.BasemapService.Kind.values()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
-                    messages.get("basemap." + kind.name().toLowerCase(java.util.Locale.ROOT)));
-            item.setId("basemap-" + kind.name().toLowerCase(java.util.Locale.ROOT));
-            item.setToggleGroup(group);
-            item.setSelected(kind == actions.basemap());
-            item.setOnAction(e -> actions.useBasemap(kind));
-            basemap.getItems().add(item);
+    void printRoute() {
+        if (routes.reportProperty().get() != null) {
+            actions.print(routes.reportIn(routes.lang()), false, routePanel::exportPdf);
+        } else {
+            showRoutePanel();
         }
-        MenuItem clear = item("menu.clearCache", null, actions::clearTileCache);
-        clear.setId("clear-cache");
-        basemap.getItems().addAll(new SeparatorMenuItem(), clear);
-        basemap.setOnShowing(e -> actions.tileCacheBytes().thenAccept(bytes -> javafx.application.Platform.runLater(() ->
-                clear.setText(messages.get("menu.clearCacheSize", String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0))))));
-        MenuBar bar = new MenuBar(file, view, basemap, language);
-        bar.setId("menubar");
-        return bar;
     }
 
-    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
-        MenuItem i = new MenuItem(messages.get(key));
-        if (accelerator != null) {
-            i.setAccelerator(accelerator);
+    void exportRoutePdf() {
+        if (routes.reportProperty().get() != null) {
+            routePanel.exportPdf();
+        } else {
+            showRoutePanel();
         }
-        i.setOnAction(e -> action.run());
-        return i;
+    }
+
+    void resetFilters() {
+        vm.resetFilters();
+    }
+
+    void clearSelection() {
+        vm.clearSelection();
+    }
+
+    void focusSearch() {
+        search.focus();
+    }
+
+    /** Shows the list (its panel and tab) and puts the keyboard in it. */
+    void focusList() {
+        panels.leftShownProperty().set(true);
+        left.getSelectionModel().select(listTab);
+        javafx.application.Platform.runLater(() -> {
+            list.node().requestFocus();
+            if (list.node().getFocusModel().getFocusedIndex() < 0 && !list.node().getItems().isEmpty()) {
+                list.node().getFocusModel().focus(0);
+            }
+        });
+    }
+
+    /** Puts the keyboard on the map (arrows pan, + and - zoom). */
+    public void focusMap() {
+        map.requestFocus();
+    }
+
+    /**
+     * F6 / Shift+F6: the keyboard goes to the next (previous) panel: search, the left panel, the map, the
+     * right panel; a hidden panel is shown.
+     */
+    void cyclePanels(int step) {
+        javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        javafx.scene.Node[] order = {search.field(), left, map, side};
+        int at = -1;
+        for (int i = 0; i < order.length && focused != null; i++) {
+            if (isWithin(focused, order[i])) {
+                at = i;
+            }
+        }
+        int next = Math.floorMod((at < 0 ? (step > 0 ? -1 : 0) : at) + step, order.length);
+        javafx.scene.Node target = order[next];
+        if (target == left) {
+            panels.leftShownProperty().set(true);
+            javafx.scene.Node content = left.getSelectionModel().getSelectedItem().getContent();
+            javafx.application.Platform.runLater(() -> focusFirstIn(content == list.node() ? content : left));
+        } else if (target == side) {
+            panels.rightShownProperty().set(true);
+            javafx.application.Platform.runLater(() -> focusFirstIn(side));
+        } else {
+            target.requestFocus();
+        }
+    }
+
+    private static boolean isWithin(javafx.scene.Node n, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void focusFirstIn(javafx.scene.Node n) {
+        n.requestFocus(); // a tab pane takes the focus itself: arrows then change tabs, Tab walks into the panel
+    }
+
+    /** Brings a link chosen in the list into view: the map moves only when the link is not already in it. */
+    private void reveal(Link l) {
+        var e = l.geometry().getEnvelopeInternal();
+        map.reveal(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
     }
 
     /** The six provinces of the agreements in one view. */
@@ -370,11 +408,13 @@ public final class ExplorerView {
         vm.choose(hit).ifPresent(b -> map.fit(b[0], b[1], b[2], b[3], 13));
     }
 
-    private void openSource(Source s) {
+    /** Opens the seed of {@code quotes} (all from one seed) with every quote highlighted. */
+    private void openSource(java.util.List<Source> quotes) {
         var c = vm.catalogueProperty().get();
-        Seed seed = c.seeds().stream().filter(x -> x.fileName().equals(s.seed())).findFirst().orElse(null);
+        String file = quotes.get(0).seed();
+        Seed seed = c.seeds().stream().filter(x -> x.fileName().equals(file)).findFirst().orElse(null);
         if (seed != null) {
-            SourceViewer.show(root.getScene().getWindow(), seed, s, messages);
+            SourceViewer.show(root.getScene().getWindow(), seed, quotes, messages);
         }
     }
 

@@ -53,7 +53,7 @@ public final class ExplorerViewModel {
     private LinkFacts facts;
     private SearchIndex search;
     private Map<String, Agreement> agreementsById = Map.of();
-    private Map<String, String> partyNames = Map.of();
+    private Map<String, Party> parties = Map.of();
     private Map<String, Place> places = Map.of();
     private Map<String, Link> linksById = Map.of();
 
@@ -67,13 +67,15 @@ public final class ExplorerViewModel {
         facts = new LinkFacts(c);
         search = new SearchIndex(c);
         agreementsById = c.agreements().stream().collect(Collectors.toMap(Agreement::id, Function.identity()));
-        partyNames = c.parties().stream().collect(Collectors.toMap(Party::id, Party::nameVi));
+        parties = c.parties().stream().collect(Collectors.toMap(Party::id, Function.identity()));
         places = c.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
         linksById = c.links().stream().collect(Collectors.toMap(Link::id, Function.identity()));
         selectedLink.set(null);
         selectedAgreement.set(null);
         catalogue.set(c);
-        links.setAll(c.links().stream().sorted(Comparator.comparing(Link::nameVi)).toList());
+        // names are Vietnamese in either language: sorted as Vietnamese ("Đ" after "D", tones after the letter)
+        links.setAll(c.links().stream().sorted(Comparator.comparing(Link::nameVi,
+                java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")))).toList());
         applyFilter();
     }
 
@@ -189,7 +191,21 @@ public final class ExplorerViewModel {
     }
 
     public String partyName(String id) {
-        return partyNames.getOrDefault(id, id);
+        return partyName(id, false);
+    }
+
+    /** A party's name in English (where the catalogue has one) or Vietnamese. */
+    public String partyName(String id, boolean english) {
+        Party p = parties.get(id);
+        if (p == null) {
+            return id;
+        }
+        return english && p.nameEn() != null && !p.nameEn().isBlank() ? p.nameEn() : p.nameVi();
+    }
+
+    /** Every filter back to "all": all kinds and statuses, any province, agreement and year. */
+    public void resetFilters() {
+        filter.set(LinkFilter.all());
     }
 
     private LinkDetails detailsOf(Link link) {

@@ -5,17 +5,20 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.linkatlas.map.LinkStyle;
+import org.linkatlas.explore.LinkFilter;
 import org.linkatlas.model.Agreement;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Codes;
@@ -36,10 +39,19 @@ final class FiltersPanel {
     private final VBox box = new VBox(6);
     private final ComboBox<String> province = new ComboBox<>();
     private final ComboBox<Agreement> agreement = new ComboBox<>();
+    private final java.util.Map<LinkStatus, CheckBox> statusBoxes = new java.util.EnumMap<>(LinkStatus.class);
+    private final java.util.Map<LinkKind, CheckBox> kindBoxes = new java.util.EnumMap<>(LinkKind.class);
+    private final CheckBox byYear = new CheckBox();
+    private final Slider year = new Slider(FIRST_YEAR, LAST_YEAR, 2025);
+    private final Label yearLabel = new Label();
+    private final boolean english;
+    /** True while the widgets are being set from the filter: their listeners must not write it back. */
+    private boolean syncing;
 
     FiltersPanel(ExplorerViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+        this.english = !"vi".equals(messages.locale().getLanguage()); // the English bundle is the root one: its locale is ""
         box.setId("filters");
         box.setPadding(new Insets(10));
         build();
@@ -47,6 +59,40 @@ final class FiltersPanel {
         if (vm.catalogueProperty().get() != null) {
             fillChoices(vm.catalogueProperty().get());
         }
+        // the widgets show the filter in force, whoever set it: a view rebuilt for another language, a search
+        // that cleared a filter hiding its result, Reset filters
+        vm.filterProperty().addListener((o, old, f) -> sync(f));
+        sync(vm.filterProperty().get());
+    }
+
+    /** Sets every widget from the filter without writing back to it. */
+    private void sync(LinkFilter f) {
+        syncing = true;
+        try {
+            statusBoxes.forEach((s, cb) -> cb.setSelected(f.statuses().contains(s)));
+            kindBoxes.forEach((k, cb) -> cb.setSelected(f.kinds().contains(k)));
+            if (!province.getItems().isEmpty()) {
+                int i = f.province() == null ? 0 : province.getItems().indexOf(f.province());
+                province.getSelectionModel().select(Math.max(0, i));
+            }
+            if (!agreement.getItems().isEmpty()) {
+                Agreement chosen = agreement.getItems().stream().filter(a -> a.id().equals(f.agreement()))
+                        .findFirst().orElse(agreement.getItems().get(0));
+                agreement.getSelectionModel().select(chosen);
+            }
+            byYear.setSelected(f.year() != null);
+            if (f.year() != null) {
+                year.setValue(f.year());
+            }
+            showYear();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showYear() {
+        yearLabel.setText(byYear.isSelected() ? messages.get("filters.yearValue", String.valueOf(Math.round(year.getValue())))
+                : messages.get("filters.allYears"));
     }
 
     Node node() {
@@ -68,10 +114,15 @@ final class FiltersPanel {
         for (LinkStatus s : LinkStatus.values()) {
             CheckBox cb = new CheckBox(messages.get("status." + Codes.of(s)));
             cb.setId("status-" + Codes.of(s));
-            cb.setSelected(vm.filterProperty().get().statuses().contains(s));
             cb.setGraphic(swatch(LinkStyle.color(s)));
-            cb.selectedProperty().addListener((o, old, on) -> vm.filterProperty().set(
-                    vm.filterProperty().get().withStatuses(toggle(vm.filterProperty().get().statuses(), s, on, LinkStatus.class))));
+            cb.setTooltip(new Tooltip(messages.get("tooltip.statusFilter")));
+            cb.selectedProperty().addListener((o, old, on) -> {
+                if (!syncing) {
+                    vm.filterProperty().set(vm.filterProperty().get().withStatuses(
+                            toggle(vm.filterProperty().get().statuses(), s, on, LinkStatus.class)));
+                }
+            });
+            statusBoxes.put(s, cb);
             box.getChildren().add(cb);
         }
         box.getChildren().add(section("filters.kind"));
@@ -79,9 +130,14 @@ final class FiltersPanel {
         for (LinkKind k : LinkKind.values()) {
             CheckBox cb = new CheckBox(messages.get("kind." + Codes.of(k)));
             cb.setId("kind-" + Codes.of(k));
-            cb.setSelected(vm.filterProperty().get().kinds().contains(k));
-            cb.selectedProperty().addListener((o, old, on) -> vm.filterProperty().set(
-                    vm.filterProperty().get().withKinds(toggle(vm.filterProperty().get().kinds(), k, on, LinkKind.class))));
+            cb.setTooltip(new Tooltip(messages.get("tooltip.kindFilter")));
+            cb.selectedProperty().addListener((o, old, on) -> {
+                if (!syncing) {
+                    vm.filterProperty().set(vm.filterProperty().get().withKinds(
+                            toggle(vm.filterProperty().get().kinds(), k, on, LinkKind.class)));
+                }
+            });
+            kindBoxes.put(k, cb);
             kinds.getChildren().add(cb);
         }
         box.getChildren().add(kinds);
@@ -89,26 +145,37 @@ final class FiltersPanel {
         box.getChildren().add(section("filters.province"));
         province.setId("province-filter");
         province.setMaxWidth(Double.MAX_VALUE);
-        province.setOnAction(e -> vm.filterProperty().set(vm.filterProperty().get().withProvince(
-                province.getSelectionModel().getSelectedIndex() <= 0 ? null : province.getValue())));
+        province.setTooltip(new Tooltip(messages.get("tooltip.provinceFilter")));
+        province.setOnAction(e -> {
+            if (!syncing) {
+                vm.filterProperty().set(vm.filterProperty().get().withProvince(
+                        province.getSelectionModel().getSelectedIndex() <= 0 ? null : province.getValue()));
+            }
+        });
         box.getChildren().add(province);
 
         box.getChildren().add(section("filters.agreement"));
         agreement.setId("agreement-filter");
         agreement.setMaxWidth(Double.MAX_VALUE);
-        agreement.setCellFactory(l -> new AgreementCell());
-        agreement.setButtonCell(new AgreementCell());
+        agreement.setCellFactory(l -> new AgreementCell(english));
+        agreement.setButtonCell(new AgreementCell(english));
+        agreement.setTooltip(new Tooltip(messages.get("tooltip.agreementFilter")));
         agreement.setOnAction(e -> {
             Agreement a = agreement.getValue();
+            if (syncing) {
+                return;
+            }
             vm.filterProperty().set(vm.filterProperty().get().withAgreement(a == null || a.id().isEmpty() ? null : a.id()));
         });
         box.getChildren().add(agreement);
 
         box.getChildren().add(section("filters.year"));
-        CheckBox byYear = new CheckBox(messages.get("filters.byYear"));
+        byYear.setText(messages.get("filters.byYear"));
+        byYear.setWrapText(true);
+        byYear.setTooltip(new Tooltip(messages.get("tooltip.yearFilter")));
         byYear.setId("year-enabled");
-        Slider year = new Slider(FIRST_YEAR, LAST_YEAR, 2025);
         year.setId("year-slider");
+        year.setTooltip(new Tooltip(messages.get("tooltip.yearFilter")));
         year.setMajorTickUnit(2);
         year.setMinorTickCount(1);
         year.setSnapToTicks(true);
@@ -126,16 +193,22 @@ final class FiltersPanel {
         });
         year.setShowTickMarks(true);
         year.disableProperty().bind(byYear.selectedProperty().not());
-        Label yearLabel = new Label();
+        yearLabel.setId("year-label");
+        yearLabel.setWrapText(true); // in Vietnamese the year comes last: cut, it was invisible
         Runnable applyYear = () -> {
-            int y = (int) Math.round(year.getValue());
-            yearLabel.setText(byYear.isSelected() ? messages.get("filters.yearValue", String.valueOf(y)) : messages.get("filters.allYears"));
-            vm.filterProperty().set(vm.filterProperty().get().withYear(byYear.isSelected() ? y : null));
+            showYear();
+            if (!syncing) {
+                int y = (int) Math.round(year.getValue());
+                vm.filterProperty().set(vm.filterProperty().get().withYear(byYear.isSelected() ? y : null));
+            }
         };
         byYear.selectedProperty().addListener((o, a, b) -> applyYear.run());
         year.valueProperty().addListener((o, a, b) -> applyYear.run());
-        yearLabel.setText(messages.get("filters.allYears"));
-        box.getChildren().addAll(byYear, year, yearLabel);
+        Button reset = new Button(messages.get("filters.reset"));
+        reset.setId("reset-filters");
+        reset.setTooltip(new Tooltip(messages.get("tooltip.resetFilters")));
+        reset.setOnAction(e -> vm.resetFilters());
+        box.getChildren().addAll(byYear, year, yearLabel, reset);
 
         box.getChildren().add(section("legend.title"));
         box.getChildren().add(legend());
@@ -159,22 +232,25 @@ final class FiltersPanel {
     }
 
     private void fillChoices(Catalogue c) {
-        Set<String> names = new TreeSet<>();
+        // sorted as the window's language sorts: Hải Dương before Hòa Bình in Vietnamese
+        Set<String> names = new TreeSet<>(java.text.Collator.getInstance(
+                english ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("vi")));
         for (Province p : c.provinces()) {
             names.add(p.name());
             names.add(p.successor());
         }
         province.getItems().setAll(messages.get("filters.allProvinces"));
         province.getItems().addAll(names);
-        province.getSelectionModel().selectFirst();
-        agreement.getItems().setAll(new Agreement("", null, null, messages.get("filters.allAgreements"), null, null, null,
+        String all = messages.get("filters.allAgreements");
+        agreement.getItems().setAll(new Agreement("", null, null, all, all, null, null,
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()));
         agreement.getItems().addAll(c.agreements());
-        agreement.getSelectionModel().selectFirst();
+        sync(vm.filterProperty().get());
     }
 
     private Label section(String key) {
         Label l = new Label(messages.get(key));
+        l.setWrapText(true); // "Province (at signing or since 2025)" was cut at the panel's edge
         l.getStyleClass().add("section-title");
         return l;
     }
@@ -196,10 +272,16 @@ final class FiltersPanel {
 
     /** Shows an agreement by its title, cut to fit. */
     private static final class AgreementCell extends ListCell<Agreement> {
+        private final boolean english;
+
+        AgreementCell(boolean english) {
+            this.english = english;
+        }
+
         @Override
         protected void updateItem(Agreement a, boolean empty) {
             super.updateItem(a, empty);
-            setText(empty || a == null ? null : a.titleVi());
+            setText(empty || a == null ? null : english && a.titleEn() != null ? a.titleEn() : a.titleVi());
         }
     }
 

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The installed-style window under a real window manager (openbox) in a virtual screen, screenshotted.
+#   docs/tools/shoot-window.sh OUT.png LANG(en|vi) [maximized] [SECONDS]
+# SCREEN=WxHxD sets the screen (default 1400x900x24). A fresh user folder each run (no remembered size),
+# only the language (and maximized) pre-set in its settings.properties. The app's log goes to OUT.log:
+# its line "first map frame with links … map W×H in a window W×H" gives the map's share of the window.
+set -euo pipefail
+out=${1:?usage: shoot-window.sh OUT.png en|vi [maximized] [SECONDS]}; lang=${2:?language}
+max=false; [ "${3:-}" = maximized ] && max=true
+wait=${4:-20}
+home=$(mktemp -d)
+mkdir -p "$home/.local/share/link-atlas"
+printf 'language=%s\nwindow.maximized=%s\n' "$lang" "$max" > "$home/.local/share/link-atlas/settings.properties"
+here=$(cd "$(dirname "$0")/../.." && pwd)
+xvfb-run -a -s "-screen 0 ${SCREEN:-1400x900x24}" bash -c '
+  openbox >/dev/null 2>&1 & wm=$!
+  sleep 1
+  unshare -n java -Duser.home="$1" -jar "$2/target/link-atlas.jar" >"$3.log" 2>&1 & pid=$!
+  sleep "$4"
+  import -window root "$3"
+  kill $pid $wm 2>/dev/null; wait $pid 2>/dev/null || true' _ "$home" "$here" "$out" "$wait"
+grep -h "first map frame" "$out.log" || true
+echo "screenshot: $out"
