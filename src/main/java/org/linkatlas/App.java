@@ -502,8 +502,15 @@ public class App extends Application {
             rememberMap();
         }
         if (settings != null) {
-            // the settings thread is not a daemon: the JVM waits for this last write without blocking the FX thread
-            settings.close();
+            // the window is gone by now, so waiting (bounded) for the last write freezes nothing; without the wait
+            // a write could still be under way when the user folder is removed or the next window starts
+            try {
+                settings.close().get(3, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING, "settings not saved at exit: {0}", e.toString());
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ final class LinkList {
         table.getColumns().add(column("links.status", 120, l -> messages.get("status." + Codes.of(l.status()))));
         table.getColumns().add(column("links.kind", 100, l -> messages.get("kind." + Codes.of(l.kind()))));
         table.getColumns().add(column("links.provinces", 180, l -> String.join(", ", l.provinces())));
-        table.getColumns().add(column("links.accuracy", 110, l -> messages.get("accuracy." + Codes.of(l.accuracy()))));
+        table.getColumns().add(column("links.accuracy", 110, l -> l.located() ? messages.get("accuracy." + Codes.of(l.accuracy())) : messages.get("lifecycle.locationUnknown")));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, l) -> {
             if (l != null && l != vm.selectedLinkProperty().get()) {
                 vm.selectedLinkProperty().set(l);
