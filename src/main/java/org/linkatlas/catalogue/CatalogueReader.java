@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -63,6 +64,7 @@ public final class CatalogueReader {
         List<Link> links = new ArrayList<>();
         List<Commitment> commitments = new ArrayList<>();
         List<Result> results = new ArrayList<>();
+        osm = readOsmGeometry(dataDir.resolve("osm").resolve("links.geojson"));
         for (Path file : catalogueFiles(dataDir.resolve("catalogue"))) {
             JsonNode root = parseJson(file);
             String name = display(file);
@@ -131,12 +133,40 @@ public final class CatalogueReader {
                 r.texts("parties"), r.texts("signatories"), r.sources("sources"), r.localTexts("uncertainties"));
     }
 
-    private static Link link(RecordReader r) {
+    /** Link geometry taken from OpenStreetMap (ODbL), kept in a file of its own: link id → geometry. */
+    private Map<String, org.locationtech.jts.geom.Geometry> osm = Map.of();
+
+    private static Map<String, org.locationtech.jts.geom.Geometry> readOsmGeometry(Path file) {
+        Map<String, org.locationtech.jts.geom.Geometry> out = new java.util.HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        JsonNode features = parseJson(file).path("features");
+        for (int i = 0; i < features.size(); i++) {
+            RecordReader f = new RecordReader(display(file), "features[" + i + "]", features.get(i));
+            f.allowOnly("type", "id", "properties", "geometry");
+            if (out.put(f.text("id"), f.geometry("geometry")) != null) {
+                throw f.fail("id", "defined twice");
+            }
+        }
+        return out;
+    }
+
+    private Link link(RecordReader r) {
         r.allowOnly("id", "name_vi", "name_en", "kind", "road_class", "state", "state_note", "connects", "provinces",
-                "length_km", "cost_billion_vnd", "figures_note", "target", "agreements", "geometry", "accuracy",
-                "accuracy_km", "coord_source", "sources", "uncertainties", "interventions", "curator_note");
+                "length_km", "cost_billion_vnd", "figures_note", "target", "agreements", "geometry", "geometry_from",
+                "accuracy", "accuracy_km", "coord_source", "sources", "uncertainties", "interventions", "curator_note");
         String id = r.text("id");
         var geometry = r.optionalGeometry("geometry");
+        if (r.has("geometry_from")) {
+            if (!"osm".equals(r.optionalText("geometry_from")) || geometry != null) {
+                throw r.fail("geometry_from", "only \"osm\" (data/osm/links.geojson), and then no geometry of its own");
+            }
+            geometry = osm.get(id);
+            if (geometry == null) {
+                throw r.fail("geometry_from", "data/osm/links.geojson has no feature with this id");
+            }
+        }
         if (geometry == null && (r.has("accuracy") || r.has("accuracy_km"))) {
             throw r.fail("accuracy", "a link of unknown location (no geometry) has no accuracy");
         }

@@ -23,7 +23,9 @@ import org.linkatlas.storage.StoreStatistics;
 /**
  * {@code check}: validates a store (SQLite integrity, foreign keys, schema version, and every catalogue rule
  * over what the store holds) and, when found, the catalogue files, and that both hold the same records.
- * Prints counts by kind, status and province. Exit 1 on any problem.
+ * Prints counts by kind, physical state, status and province; interventions by current stage, events and results;
+ * commitments by role and topic; links of unknown location and links that no commitment or result names.
+ * Exit 1 on any problem.
  */
 final class CheckCommand {
     private final PrintStream out;
@@ -78,7 +80,8 @@ final class CheckCommand {
 
     /** A store built from older files than the ones on disk is stale: say so rather than pass. */
     private static void compare(Catalogue files, Catalogue store, List<String> problems) {
-        String[] names = {"seeds", "provinces", "parties", "places", "agreements", "links", "commitments"};
+        String[] names = {"seeds", "provinces", "parties", "places", "agreements", "links", "commitments", "results",
+            "interventions", "events"};
         int[] a = counts(files);
         int[] b = counts(store);
         for (int i = 0; i < names.length; i++) {
@@ -91,7 +94,8 @@ final class CheckCommand {
 
     private static int[] counts(Catalogue c) {
         return new int[] {c.seeds().size(), c.provinces().size(), c.parties().size(), c.places().size(),
-            c.agreements().size(), c.links().size(), c.commitments().size()};
+            c.agreements().size(), c.links().size(), c.commitments().size(), c.results().size(),
+            c.interventions().size(), c.interventions().stream().mapToInt(i -> i.events().size()).sum()};
     }
 
     private void printCounts(StoreStatistics stats) {
@@ -99,10 +103,18 @@ final class CheckCommand {
         stats.totals().forEach((k, v) -> totals.append(totals.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
         out.println("totals: " + totals);
         print("links by kind", stats.linksByKind());
-        print("links by status", stats.linksByStatus());
+        print("links by physical state", stats.linksByState());
+        print("links by status (derived from state and interventions)", stats.linksByStatus());
+        print("interventions by current stage", stats.interventionsByStage());
+        print("commitments by role", stats.commitmentsByRole());
+        print("commitments by topic", stats.commitmentsByTopic());
         print("links by province at signing", stats.linksByProvinceAtSigning());
         print("links by province since 1 July 2025", stats.linksByProvinceToday());
         print("commitments by agreement", stats.commitmentsByAgreement());
+        out.println("links of unknown location (listed and searchable, not drawn): " + stats.linksWithoutLocation());
+        Map<String, String> unnamed = stats.linksNamedByNothing();
+        out.println("links no commitment or result names: " + unnamed.size());
+        unnamed.forEach((id, name) -> out.println("  " + id + " (" + name + ")"));
     }
 
     /**

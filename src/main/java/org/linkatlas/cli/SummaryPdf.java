@@ -24,7 +24,7 @@ final class SummaryPdf {
     static void write(RouteReport report, Catalogue c, Path target, boolean landscape) throws IOException {
         TileSource offline = new OfflineTileSource(AppPaths.basemapDir());
         PdfExport.MapInputs map = new PdfExport.MapInputs(List.of(offline), new LinkShapes(c.links()), l -> true,
-                offline.attribution());
+                org.linkatlas.catalogue.LinkDataAttribution.with(offline.attribution()));
         PdfExport.write(new PdfExport.Request(report, map, landscape, ZonedDateTime.now()), target, Progress.NONE);
     }
 }

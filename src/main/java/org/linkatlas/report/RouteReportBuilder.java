@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.linkatlas.explore.Deadlines;
 import org.linkatlas.explore.LinkFacts;
+import org.linkatlas.explore.Lifecycle;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Agreement;
 import org.linkatlas.model.Catalogue;
@@ -38,6 +39,7 @@ public final class RouteReportBuilder {
     private final ReportFormat format;
     private final Map<String, Agreement> agreements;
     private final Map<String, Party> parties;
+    private final Lifecycle lifecycle;
 
     public RouteReportBuilder(Catalogue catalogue, LinkFacts facts, Clock clock, String lang) {
         this.facts = facts;
@@ -48,6 +50,7 @@ public final class RouteReportBuilder {
         this.format = new ReportFormat(this.lang);
         agreements = catalogue.agreements().stream().collect(Collectors.toMap(Agreement::id, Function.identity()));
         parties = catalogue.parties().stream().collect(Collectors.toMap(Party::id, Function.identity()));
+        lifecycle = new Lifecycle(catalogue, messages);
     }
 
     /**
@@ -128,9 +131,18 @@ public final class RouteReportBuilder {
                     facts.overdue(c, l, today), c.source()));
         }
         return new RouteReport.Segment(n, l.id(), name(l), messages.get("kind." + Codes.of(l.kind())),
-                messages.get("status." + Codes.of(l.status())), messages.get("accuracy." + Codes.of(l.accuracy())),
+                status(l), messages.get("accuracy." + Codes.of(l.accuracy())),
                 l.accuracyKm(), s.approximate(), s.context(), provinces(l), s.km(), l.costBillionVnd(), ags, rows,
                 l.sources(), s.line());
+    }
+
+    /**
+     * The lifecycle in one line, as the window shows it: physical state, then each intervention with its stage
+     * and source ("Hiện có · cải tạo, nâng cấp: đã đề nghị Bộ Giao thông vận tải (nguồn 004)").
+     */
+    private String status(Link l) {
+        String s = lifecycle.summary(l);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private String name(Link l) {

@@ -116,7 +116,7 @@ public final class BasemapService {
         TileSources.use(chain);
     }
 
-    /** The attribution of every source that may be on screen: the chosen one and the offline fallback. */
+    /** The attribution of every source that may be on screen: the chosen one, the offline fallback and the link data. */
     public synchronized String attribution() {
         List<String> parts = new ArrayList<>();
         for (TileSource s : TileSources.chain()) {
@@ -124,6 +124,7 @@ public final class BasemapService {
                 parts.add(s.attribution());
             }
         }
-        return String.join(" · ", parts);
+        // the links drawn over the basemap carry OpenStreetMap geometry too (railways, ferry landings, airports)
+        return org.linkatlas.catalogue.LinkDataAttribution.with(String.join(" · ", parts));
     }
 }

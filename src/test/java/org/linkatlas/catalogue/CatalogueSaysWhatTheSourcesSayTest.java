@@ -221,4 +221,24 @@ class CatalogueSaysWhatTheSourcesSayTest {
         assertEquals(Stage.UNDER_CONSTRUCTION, commitments.get("c-003-03").deadlineStage());
         assertTrue(Deadlines.isOverdue(hd, List.of(commitments.get("c-003-03")), LocalDate.of(2025, 1, 2)));
     }
+
+    @Test
+    void railwaysFerryLandingsAndAirportsAreDrawnFromOpenStreetMap() {
+        for (String id : List.of("duong-sat-ha-noi-dong-dang", "duong-sat-kep-ha-long", "pha-rung", "san-bay-cat-bi",
+                "san-bay-van-don")) {
+            Link l = links.get(id);
+            assertEquals(org.linkatlas.model.Accuracy.LOCATED, l.accuracy(), id);
+            assertTrue(l.coordSourceText().en().contains("© OpenStreetMap contributors"), id);
+            assertTrue(l.coordSourceText().vi().contains("© OpenStreetMap contributors"), id);
+        }
+        // real track, not a straight line: Hà Nội – Đồng Đăng has hundreds of vertices and runs ~140 km or more
+        Link hnDd = links.get("duong-sat-ha-noi-dong-dang");
+        assertTrue(hnDd.geometry().getNumPoints() > 200, "vertices: " + hnDd.geometry().getNumPoints());
+        double km = org.linkatlas.geo.GeodesicLength.metres(hnDd.geometry()) / 1000;
+        assertTrue(km > 130 && km < 200, "km: " + km);
+        // the ferry runs between its two landings
+        var ferry = links.get("pha-rung").geometry().getCoordinates();
+        assertEquals(106.77447, ferry[0].x, 1e-5);
+        assertEquals(20.93752, ferry[ferry.length - 1].y, 1e-5);
+    }
 }

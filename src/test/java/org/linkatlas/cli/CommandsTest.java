@@ -58,6 +58,20 @@ class CommandsTest {
     }
 
     @Test
+    void checkCountsTheLifecycleAndListsLinksNothingNames() {
+        assertEquals(0, run("check", "--store", store.toString(), "--data", Fixtures.dataDir().toString(),
+                "--seeds", Fixtures.seedsDir().toString()), err());
+        String o = out();
+        assertTrue(o.matches("(?s).*links by physical state:\\s+existing\\s+\\d+.*"), o);
+        assertTrue(o.matches("(?s).*interventions by current stage:.*reported_slow\\s+2.*"), o);
+        assertTrue(o.matches("(?s).*commitments by role:.*requests\\s+\\d+.*"), o);
+        assertTrue(o.matches("(?s).*totals: .*\\d+ progress_event, \\d+ result.*"), o);
+        // QL18 is only the junction where the QL10 section starts: no commitment or result names it
+        assertTrue(o.matches("(?s).*links no commitment or result names: 1\\s+ql-18 .*"), o);
+        assertTrue(o.contains("links of unknown location (listed and searchable, not drawn): "), o);
+    }
+
+    @Test
     void checkFailsOnAFileThatIsNotAStore() throws Exception {
         Path bogus = dir.resolve("bogus.sqlite");
         Files.writeString(bogus, "definitely not sqlite");

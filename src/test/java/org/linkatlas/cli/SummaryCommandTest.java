@@ -129,6 +129,8 @@ class SummaryCommandTest {
             java.util.regex.Matcher total = java.util.regex.Pattern.compile("Chỉ các tuyến hiện có: (\\d+,\\d km)").matcher(printed);
             assertTrue(total.find(), printed);
             assertTrue(text.contains(total.group(1)), "the PDF's total is the printed one, " + total.group(1) + ": " + text);
+            // railways, ferry landings and airports are drawn from OpenStreetMap data: ODbL asks for the credit
+            assertTrue(text.replaceAll("\\s+", " ").contains("© OpenStreetMap contributors"), text);
         }
         Path none = dir.resolve("none.pdf");
         assertEquals(1, summary("--from", "Cầu", "--to", "Cảng Cái Lân", "--pdf", none.toString()));

@@ -58,7 +58,8 @@ class RouteReportTest {
         assertTrue(r.plannedListed());
         RouteReport.Segment bridge = r.segments().stream().filter(s -> s.linkId().equals("cau-hoa-son")).findFirst().orElseThrow();
         assertEquals("Cầu", bridge.kind());
-        assertEquals("Đang xây dựng", bridge.status());
+        // the lifecycle, not one word: state, intervention, stage reached, source
+        assertEquals("Đang xây dựng · xây dựng: đang thi công (nguồn 002)", bridge.status());
         assertTrue(bridge.approximate());
         assertTrue(bridge.provinces().contains("Bắc Giang → Bắc Ninh"), bridge.provinces().toString());
         assertFalse(bridge.agreements().isEmpty());
