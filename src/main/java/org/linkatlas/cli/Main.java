@@ -24,13 +24,18 @@ public final class Main {
                                            file F or else the offline basemap
               summary --from A --to B [--planned] [--lang vi|en] [--store F]
                                            the shortest road route over existing links and with the planned
-                                           ones, with the agreements, commitments and sources behind it""";
+                                           ones, with the agreements, commitments and sources behind it
+              init-server postgresql://host[:port]/db?user=U [--store F]
+                                           create or upgrade an office's shared store (PostgreSQL + PostGIS):
+                                           schema, roles, and the bundled catalogue (or F) when it is empty
+              check --store postgresql://host[:port]/db?user=U
+                                           check a shared store like a local one""";
 
     private Main() {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Arrays.asList("--self-check", "check", "export-geojson", "build-store", "render-tile", "summary", "help", "--help").contains(args[0]);
+        return args.length > 0 && Arrays.asList("--self-check", "check", "export-geojson", "build-store", "render-tile", "summary", "init-server", "help", "--help").contains(args[0]);
     }
 
     public static void main(String[] args) {
@@ -53,6 +58,7 @@ public final class Main {
                 case "build-store" -> new BuildStoreCommand(out, err).run(args);
                 case "render-tile" -> new RenderTileCommand(out, err).run(args);
                 case "summary" -> new SummaryCommand(out, err, java.time.Clock.systemDefaultZone()).run(args);
+                case "init-server" -> new InitServerCommand(out, err).run(args);
                 case "help", "--help" -> {
                     out.println(USAGE);
                     yield 0;
