@@ -45,6 +45,8 @@ public class App extends Application {
     private Messages messages;
     private ExplorerViewModel viewModel;
     private ExplorerView view;
+    private org.linkatlas.ui.sync.SharedStoreService sharedStoreService;
+    private org.linkatlas.ui.sync.SharedStoreViewModel sharedStore;
     private Stage stage;
     private String lastStatus = "";
     private final FileDialogs dialogs;
@@ -169,6 +171,11 @@ public class App extends Application {
                 return CompletableFuture.supplyAsync(basemaps::cacheBytes);
             }
         });
+        if (sharedStore == null) {
+            sharedStoreService = new org.linkatlas.ui.sync.SharedStoreService();
+            sharedStore = new org.linkatlas.ui.sync.SharedStoreViewModel(sharedStoreService, settings, messages);
+        }
+        org.linkatlas.ui.sync.SharedStoreControls.install(view, sharedStore, messages, stage);
         view.setAttribution(basemaps.attribution());
         view.setBasemapStatus(basemapStatus());
         view.map().links().setOnFirstLinks(() -> ProcessHandle.current().info().startInstant().ifPresent(t ->
@@ -342,6 +349,9 @@ public class App extends Application {
         }
         if (routeService != null) {
             routeService.close();
+        }
+        if (sharedStoreService != null) {
+            sharedStoreService.close();
         }
         if (stage != null && view != null) {
             settings.put("window.maximized", stage.isMaximized());

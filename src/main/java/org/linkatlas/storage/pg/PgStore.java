@@ -57,6 +57,30 @@ public final class PgStore implements AutoCloseable {
                     && String.valueOf(s.getMessage()).contains("password"));
     }
 
+    /** Why a server operation failed, for a message in the user's language. */
+    public enum Reason { NOT_ALLOWED, PASSWORD, REFUSED, NO_DATABASE, UNREACHABLE, ENDED, OTHER }
+
+    public static Reason reason(StorageException e) {
+        if (!(e.getCause() instanceof SQLException s) || s.getSQLState() == null) {
+            return Reason.OTHER;
+        }
+        String state = s.getSQLState();
+        if (state.equals("42501")) {
+            return Reason.NOT_ALLOWED;
+        } else if (needsPassword(e)) {
+            return Reason.PASSWORD;
+        } else if (state.equals("28000")) {
+            return Reason.REFUSED;
+        } else if (state.equals("3D000")) {
+            return Reason.NO_DATABASE;
+        } else if (state.startsWith("08")) {
+            return Reason.UNREACHABLE;
+        } else if (state.startsWith("57P0")) {
+            return Reason.ENDED;
+        }
+        return Reason.OTHER;
+    }
+
     public ServerAddress address() {
         return address;
     }

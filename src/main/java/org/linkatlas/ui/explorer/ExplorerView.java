@@ -56,6 +56,8 @@ public final class ExplorerView {
     private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
     private final javafx.scene.control.Tab routeTab = new javafx.scene.control.Tab();
     private RoutePanel routePanel;
+    private Menu fileMenu;
+    private HBox statusBar;
 
     /** What the window does beyond this view: switch language, export, quit. */
     public interface Actions {
@@ -155,6 +157,7 @@ public final class ExplorerView {
         HBox bottom = new HBox(12, status, spacer(), basemapStatus);
         bottom.setPadding(new Insets(3, 10, 3, 10));
         root.setBottom(bottom);
+        statusBar = bottom;
 
         vm.catalogueProperty().addListener((o, old, c) -> onCatalogue(c));
         vm.visiblePredicateProperty().addListener((o, old, p) -> map.links().setVisiblePredicate(p));
@@ -288,6 +291,7 @@ public final class ExplorerView {
     private MenuBar menus() {
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menu-file");
+        fileMenu = file;
         MenuItem printRoute = item("menu.printRoute", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> {
             if (routes.reportProperty().get() != null) {
                 actions.print(routes.reportIn(routes.lang()), false, () -> routePanel.exportPdf());
@@ -350,6 +354,17 @@ public final class ExplorerView {
         }
         i.setOnAction(e -> action.run());
         return i;
+    }
+
+    /** A feature outside the explorer (ui/sync) adds its item to the File menu, above Quit. */
+    public void addFileMenuItem(MenuItem item) {
+        fileMenu.getItems().add(fileMenu.getItems().size() - 1, item);
+        fileMenu.getItems().add(fileMenu.getItems().size() - 1, new SeparatorMenuItem());
+    }
+
+    /** … and its label to the status bar, left of the basemap's. */
+    public void addStatus(javafx.scene.Node node) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - 1, node);
     }
 
     /** The six provinces of the agreements in one view. */
