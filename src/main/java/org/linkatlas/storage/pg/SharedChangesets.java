@@ -32,6 +32,7 @@ public final class SharedChangesets {
     private final PgStore server;
     private final ChangeJson json = new ChangeJson();
     private final PgGeometry geometry = new PgGeometry();
+    private RecordTables tables; // read once per instance: a migration happens with nobody connected
 
     public SharedChangesets(PgStore server) {
         this.server = server;
@@ -54,7 +55,7 @@ public final class SharedChangesets {
                 try (var s = pg.createStatement()) {
                     s.execute("SELECT pg_advisory_xact_lock(" + PUSH_LOCK + ")");
                 }
-                RecordTables tables = RecordTables.read(pg);
+                RecordTables tables = tables(pg);
                 List<UUID> duplicates = new ArrayList<>();
                 List<Conflict> conflicts = new ArrayList<>();
                 List<ServerChangeset> fresh = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class SharedChangesets {
     /** Changesets the server accepted after {@code afterSeq}, oldest first, at most {@code limit}. */
     public List<ServerChangeset> pull(long afterSeq, int limit) {
         return server.inTransaction("pull changesets", pg -> {
-            RecordTables tables = RecordTables.read(pg);
+            RecordTables tables = tables(pg);
             List<ServerChangeset> out = new ArrayList<>();
             try (PreparedStatement ps = pg.prepareStatement("""
                     SELECT seq, uuid, author, created_at, comment FROM shared_changeset
@@ -124,6 +125,13 @@ public final class SharedChangesets {
                 return rs.getLong(1);
             }
         });
+    }
+
+    private RecordTables tables(Connection pg) throws SQLException {
+        if (tables == null) {
+            tables = RecordTables.read(pg);
+        }
+        return tables;
     }
 
     private static boolean known(Connection pg, UUID uuid) throws SQLException {

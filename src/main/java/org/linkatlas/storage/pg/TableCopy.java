@@ -78,10 +78,12 @@ final class TableCopy {
     static Map<String, List<String>> pgTables(Connection pg, Set<String> geometryColumns) throws SQLException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT c.table_name, c.column_name, c.udt_name FROM information_schema.columns c
-                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-                ORDER BY c.table_name, c.ordinal_position""")) {
+                SELECT c.relname, a.attname, t.typname FROM pg_attribute a
+                JOIN pg_class c ON c.oid = a.attrelid
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                JOIN pg_type t ON t.oid = a.atttypid
+                WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+                ORDER BY c.relname, a.attnum""")) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 if ("geometry".equals(rs.getString(3))) {
