@@ -30,7 +30,7 @@ public final class Main {
     static final List<Command> COMMANDS = List.of(
             new Command("--self-check", "", "open the bundled store, render one offline tile, print the versions",
                     (a, o, e) -> new SelfCheckCommand(o, e).run(a)),
-            new Command("check", "[--store F] [--data D --seeds S]",
+            new Command("check", "[--store F|postgresql://host/db?user=U] [--data D --seeds S]",
                     "validate the store (and the catalogue files when found), print counts",
                     (a, o, e) -> new CheckCommand(o, e).run(a)),
             new Command("export-geojson", "FILE [--store F]", "write every link with its properties as GeoJSON",
@@ -45,7 +45,11 @@ public final class Main {
                     + " [--geojson F] [--csv F]",
                     "the shortest road route over existing links and with the planned ones, with the agreements,"
                     + " commitments and sources behind it",
-                    (a, o, e) -> new SummaryCommand(o, e, java.time.Clock.systemDefaultZone()).run(a)));
+                    (a, o, e) -> new SummaryCommand(o, e, java.time.Clock.systemDefaultZone()).run(a)),
+            new Command("init-server", "postgresql://host[:port]/db?user=U [--store F]",
+                    "create or upgrade an office's shared store (PostgreSQL + PostGIS): schema, roles, and the bundled"
+                    + " catalogue (or F) when it is empty",
+                    (a, o, e) -> new InitServerCommand(o, e).run(a)));
 
     /** How the usage names the program (the installed launcher takes the same arguments). */
     static final String PROGRAM = "java -jar link-atlas.jar";
