@@ -170,7 +170,7 @@ class ServerSyncTest {
     void aChangesetPushedTwiceLandsOnce() throws Exception {
         String x = links.get(0);
         try (PgStore a = PgStore.connect(editorA, Optional.empty())) {
-            Edit e = Edit.of("Lan", RecordChange.update("link", x, version(x), Map.of(), Map.of("status_note", "twice")));
+            Edit e = Edit.of("Lan", RecordChange.update("link", x, version(x), Map.of(), Map.of("state_note_en", "twice")));
             ServerSync sync = new ServerSync(a);
             assertEquals(1, sync.push(List.of(e)).landed().size());
             long v = version(x);
@@ -210,7 +210,7 @@ class ServerSyncTest {
         String y = links.get(1);
         try (ChangeListener listener = ChangeListener.start(PgStore.connect(editorA, Optional.empty()), heard::add, e -> { });
              PgStore b = PgStore.connect(editorB, Optional.empty())) {
-            Edit e = Edit.of("Hoa", RecordChange.update("link", y, version(y), Map.of(), Map.of("status_note", "heard?")));
+            Edit e = Edit.of("Hoa", RecordChange.update("link", y, version(y), Map.of(), Map.of("state_note_en", "heard?")));
             long seq = new ServerSync(b).push(List.of(e)).landed().get(e.id());
             Long got = heard.poll(30, TimeUnit.SECONDS);
             assertNotNull(got, "no notification within 30 s");
@@ -222,9 +222,9 @@ class ServerSyncTest {
     void aPushCutOffHalfWayLeavesTheServerAsBefore() throws Exception {
         String x = links.get(0);
         String y = links.get(1);
-        String yNote = (String) server("SELECT status_note FROM link WHERE id = ?", y);
-        Edit e = Edit.of("Hoa", RecordChange.update("link", y, version(y), Map.of(), Map.of("status_note", "half")),
-                RecordChange.update("link", x, version(x), Map.of(), Map.of("status_note", "never")));
+        String yNote = (String) server("SELECT state_note_en FROM link WHERE id = ?", y);
+        Edit e = Edit.of("Hoa", RecordChange.update("link", y, version(y), Map.of(), Map.of("state_note_en", "half")),
+                RecordChange.update("link", x, version(x), Map.of(), Map.of("state_note_en", "never")));
         try (Connection blocker = TestPostgres.connection(db); PgStore b = PgStore.connect(editorB, Optional.empty())) {
             // another transaction holds link x, so the push writes y, then waits on x: cut it off right there
             blocker.setAutoCommit(false);
@@ -256,7 +256,7 @@ class ServerSyncTest {
             assertTrue(failed.getCause() instanceof StorageException, String.valueOf(failed.getCause()));
             blocker.rollback();
         }
-        assertEquals(yNote, server("SELECT status_note FROM link WHERE id = ?", y));
+        assertEquals(yNote, server("SELECT state_note_en FROM link WHERE id = ?", y));
         assertEquals(0L, ((Number) server("SELECT count(*) FROM shared_changeset WHERE uuid = ?::uuid", e.id().toString())).longValue());
     }
 }

@@ -44,7 +44,7 @@ final class PgGeometry {
     /** WKB of one store → JTS → WKB for the other, refusing anything JTS cannot read. */
     byte[] recode(byte[] wkb, int srid, String what) {
         if (wkb == null) {
-            throw new StorageException("the geometry of " + what + " is missing");
+            return null; // a link of unknown place has none; where one is required the table's NOT NULL says so
         }
         return write(read(wkb, srid, what));
     }

@@ -18,7 +18,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * Copies a store table by table between a SQLite file and a PostgreSQL server, in either direction, by the
  * columns the SQLite schema declares (the PostgreSQL dialect has each of them, PgSchemaParityTest). Tables go in
- * the SQLite file's creation order, which is the order of its foreign keys; geometry goes through
+ * the order of their foreign keys (a table after those it refers to; otherwise in the file's creation order: a
+ * migration that rebuilds a table creates it anew, after the tables that refer to it); geometry goes through
  * {@link PgGeometry}. Nothing here builds SQL from data: table and column names come from the two schemas.
  * Runs on the caller's thread inside the caller's transactions.
  */
@@ -50,7 +51,40 @@ final class TableCopy {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
-    /** The SQLite file's own tables (no R*Tree shadow or virtual tables), in creation order, with their columns. */
+    /** The tables reordered so that each comes after every other table it refers to (self-references aside). */
+    private static Map<String, List<String>> inForeignKeyOrder(Connection sqlite, Map<String, List<String>> tables)
+            throws SQLException {
+        Map<String, java.util.Set<String>> refersTo = new LinkedHashMap<>();
+        for (String table : tables.keySet()) {
+            java.util.Set<String> parents = new java.util.HashSet<>();
+            try (PreparedStatement ps = sqlite.prepareStatement("SELECT \"table\" FROM pragma_foreign_key_list(?)")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String parent = rs.getString(1);
+                        if (!parent.equals(table) && tables.containsKey(parent)) {
+                            parents.add(parent);
+                        }
+                    }
+                }
+            }
+            refersTo.put(table, parents);
+        }
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        while (ordered.size() < tables.size()) {
+            String next = refersTo.keySet().stream()
+                    .filter(t -> !ordered.containsKey(t) && ordered.keySet().containsAll(refersTo.get(t)))
+                    .findFirst()
+                    .orElseThrow(() -> new StorageException("the store's foreign keys form a cycle"));
+            ordered.put(next, tables.get(next));
+        }
+        return ordered;
+    }
+
+    /**
+     * The SQLite file's own tables (no R*Tree shadow or virtual tables) with their columns, each after the tables
+     * its foreign keys refer to, else in creation order.
+     */
     static Map<String, List<String>> sqliteTables(Connection sqlite) throws SQLException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (Statement s = sqlite.createStatement(); ResultSet rs = s.executeQuery("""
@@ -61,6 +95,7 @@ final class TableCopy {
                 out.put(rs.getString(1), new ArrayList<>());
             }
         }
+        out = inForeignKeyOrder(sqlite, out);
         for (Map.Entry<String, List<String>> e : out.entrySet()) {
             try (PreparedStatement ps = sqlite.prepareStatement("SELECT name FROM pragma_table_info(?) ORDER BY cid")) {
                 ps.setString(1, e.getKey());
