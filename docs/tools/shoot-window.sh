@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The installed-style window under a real window manager (openbox) in a virtual screen, screenshotted.
 #   docs/tools/shoot-window.sh OUT.png LANG(en|vi) [maximized] [SECONDS]
-# SCREEN=WxHxD sets the screen (default 1400x900x24). A fresh user folder each run (no remembered size),
+# SCREEN=WxHxD sets the screen (default 1400x900x24); SIZE=WxH a remembered window size. A fresh user folder each run (no remembered size),
 # only the language (and maximized) pre-set in its settings.properties. The app's log goes to OUT.log:
 # its line "first map frame with links … map W×H in a window W×H" gives the map's share of the window.
 set -euo pipefail
@@ -11,6 +11,11 @@ wait=${4:-20}
 home=$(mktemp -d)
 mkdir -p "$home/.local/share/link-atlas"
 printf 'language=%s\nwindow.maximized=%s\n' "$lang" "$max" > "$home/.local/share/link-atlas/settings.properties"
+# SIZE=WxH: a remembered window size (a first start on a screen of 1400x900 or less opens maximized)
+if [ -n "${SIZE:-}" ]; then
+  printf 'window.width=%s\nwindow.height=%s\nwindow.x=0\nwindow.y=0\n' "${SIZE%x*}" "${SIZE#*x}" \
+    >> "$home/.local/share/link-atlas/settings.properties"
+fi
 here=$(cd "$(dirname "$0")/../.." && pwd)
 xvfb-run -a -s "-screen 0 ${SCREEN:-1400x900x24}" bash -c '
   openbox >/dev/null 2>&1 & wm=$!

@@ -153,7 +153,11 @@ public class App extends Application {
             stage.setX(Math.max(screen.getMinX(), Math.min(settings.number("window.x", 0), screen.getMaxX() - 100)));
             stage.setY(Math.max(screen.getMinY(), Math.min(settings.number("window.y", 0), screen.getMaxY() - 100)));
         }
-        stage.setMaximized(Boolean.parseBoolean(settings.text("window.maximized", "false")));
+        // a first start on a screen no bigger than the default size (1400×900 itself): the window manager's frame
+        // would push the status bar off the screen, so take the whole screen the way the window manager does it
+        boolean fills = settings.text("window.width", null) == null
+                && (1400 > screen.getWidth() - 20 || 900 > screen.getHeight() - 40);
+        stage.setMaximized(fills || Boolean.parseBoolean(settings.text("window.maximized", "false")));
         stage.show();
         rememberWindowAndMapAsTheyChange();
         view.focusMap(); // the scene gives the first focus at show: to the map, so the search hint stays readable

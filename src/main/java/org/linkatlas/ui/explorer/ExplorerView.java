@@ -60,6 +60,7 @@ public final class ExplorerView {
     private final RoutePanel routePanel;
     private javafx.scene.control.Menu fileMenu; // features outside the explorer (ui/sync) add items to it
     private HBox statusBar;
+    private final PanelFocus keyboard;
 
     /** What the window does beyond this view: switch language, export, quit. */
     public interface Actions {
@@ -114,6 +115,7 @@ public final class ExplorerView {
         this.panels = new PanelLayout(left, map, side, new PanelLayout.State(panels.leftWidth(), panels.leftShown(),
                 panels.rightWidth(), panels.rightShown()), s -> onPanels.accept(
                 new PanelSizes(s.leftWidth(), s.leftShown(), s.rightWidth(), s.rightShown())));
+        this.keyboard = new PanelFocus(search.field(), left, listTab, list.node(), map, side, this.panels);
         build();
     }
 
@@ -150,6 +152,9 @@ public final class ExplorerView {
         header.getStyleClass().add("header");
         header.setText(messages.get("overview.loading"));
         header.setMinWidth(0);
+        Tooltip overview = new Tooltip();
+        overview.textProperty().bind(header.textProperty()); // cut short on a narrow window: whole in the tooltip
+        header.setTooltip(overview);
         search.field().setTooltip(new Tooltip(messages.get("tooltip.search")));
         MenuBar bar = new ExplorerMenus(this, actions, messages).bar();
         fileMenu = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
@@ -333,14 +338,7 @@ public final class ExplorerView {
 
     /** Shows the list (its panel and tab) and puts the keyboard in it. */
     void focusList() {
-        panels.leftShownProperty().set(true);
-        left.getSelectionModel().select(listTab);
-        javafx.application.Platform.runLater(() -> {
-            list.node().requestFocus();
-            if (list.node().getFocusModel().getFocusedIndex() < 0 && !list.node().getItems().isEmpty()) {
-                list.node().getFocusModel().focus(0);
-            }
-        });
+        keyboard.focusList();
     }
 
     /** Puts the keyboard on the map (arrows pan, + and - zoom). */
@@ -348,44 +346,9 @@ public final class ExplorerView {
         map.requestFocus();
     }
 
-    /**
-     * F6 / Shift+F6: the keyboard goes to the next (previous) panel: search, the left panel, the map, the
-     * right panel; a hidden panel is shown.
-     */
+    /** F6 / Shift+F6: the keyboard to the next (previous) panel. */
     void cyclePanels(int step) {
-        javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        javafx.scene.Node[] order = {search.field(), left, map, side};
-        int at = -1;
-        for (int i = 0; i < order.length && focused != null; i++) {
-            if (isWithin(focused, order[i])) {
-                at = i;
-            }
-        }
-        int next = Math.floorMod((at < 0 ? (step > 0 ? -1 : 0) : at) + step, order.length);
-        javafx.scene.Node target = order[next];
-        if (target == left) {
-            panels.leftShownProperty().set(true);
-            javafx.scene.Node content = left.getSelectionModel().getSelectedItem().getContent();
-            javafx.application.Platform.runLater(() -> focusFirstIn(content == list.node() ? content : left));
-        } else if (target == side) {
-            panels.rightShownProperty().set(true);
-            javafx.application.Platform.runLater(() -> focusFirstIn(side));
-        } else {
-            target.requestFocus();
-        }
-    }
-
-    private static boolean isWithin(javafx.scene.Node n, javafx.scene.Node ancestor) {
-        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void focusFirstIn(javafx.scene.Node n) {
-        n.requestFocus(); // a tab pane takes the focus itself: arrows then change tabs, Tab walks into the panel
+        keyboard.cycle(step);
     }
 
     /** Brings a link chosen in the list into view: the map moves only when the link is not already in it. */

@@ -115,6 +115,7 @@ final class FiltersPanel {
             CheckBox cb = new CheckBox(messages.get("status." + Codes.of(s)));
             cb.setId("status-" + Codes.of(s));
             cb.setGraphic(swatch(LinkStyle.color(s)));
+            cb.setWrapText(true);
             cb.setTooltip(new Tooltip(messages.get("tooltip.statusFilter")));
             cb.selectedProperty().addListener((o, old, on) -> {
                 if (!syncing) {
