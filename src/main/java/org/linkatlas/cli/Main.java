@@ -15,8 +15,16 @@ public final class Main {
               --self-check                 open the bundled store, render one offline tile, print versions
               check [--store F] [--data D --seeds S]
                                            validate the store (and the catalogue files when found), print counts
-              export-geojson FILE [--store F]
-                                           write every link with its properties as GeoJSON
+              export FILE.geojson|FILE.csv|FILE.gpkg [--status S] [--kind K] [--province P] [--agreement ID]
+                     [--lang vi|en] [--store F]
+                                           write the links the filter lets through (codes may be listed with
+                                           commas), the format from the extension; a GeoPackage has links and places
+              export-geojson FILE [filters as for export] [--store F]
+                                           the same as GeoJSON, whatever the file name
+              sheets --pdf FILE [--agreement ID] [--lang vi|en] [--store F]
+                                           agreement sheets: one agreement's links on a map with its commitments,
+                                           deadlines and sources; without --agreement every agreement, a sheet
+                                           each, after a contents page
               build-store --data D --seeds S --out F
                                            build a store from the catalogue (the build runs this)
               render-tile Z X Y FILE [--size 256|512] [--mbtiles F]
@@ -30,7 +38,7 @@ public final class Main {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Arrays.asList("--self-check", "check", "export-geojson", "build-store", "render-tile", "summary", "help", "--help").contains(args[0]);
+        return args.length > 0 && Arrays.asList("--self-check", "check", "export-geojson", "export", "sheets", "build-store", "render-tile", "summary", "help", "--help").contains(args[0]);
     }
 
     public static void main(String[] args) {
@@ -49,7 +57,9 @@ public final class Main {
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err).run(args);
                 case "--self-check" -> new SelfCheckCommand(out, err).run(args);
-                case "export-geojson" -> new ExportGeoJsonCommand(out, err).run(args);
+                case "export-geojson" -> new ExportCommand(out, err).runGeoJsonAlias(args);
+                case "export" -> new ExportCommand(out, err).run(args);
+                case "sheets" -> new SheetsCommand(out, err, java.time.Clock.systemDefaultZone()).run(args);
                 case "build-store" -> new BuildStoreCommand(out, err).run(args);
                 case "render-tile" -> new RenderTileCommand(out, err).run(args);
                 case "summary" -> new SummaryCommand(out, err, java.time.Clock.systemDefaultZone()).run(args);
