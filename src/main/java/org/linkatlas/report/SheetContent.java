@@ -122,11 +122,7 @@ final class SheetContent {
 
     private void map(PDImageXObject image, BufferedImage map) throws IOException {
         if (image == null) {
-            flow.fill(flow.left(), flow.y() - 30, flow.width(), 30, new Color(0xF0, 0xF0, 0xF0));
-            flow.down(10);
-            flow.paragraph(new Run(m.get("sheets.noLinks"), text.regular, BODY, PdfText.GREY), 10);
-            flow.down(30 - 10 - PdfFlow.leading(BODY));
-            return;
+            return; // no links, no map: the links table says so
         }
         float w = flow.width();
         float h = w * map.getHeight() / map.getWidth();
