@@ -306,6 +306,7 @@ public final class ExplorerView {
         file.getItems().addAll(item("menu.exportGeoJson", null, actions::exportGeoJson), new SeparatorMenuItem(),
                 printRoute, pdfRoute, new SeparatorMenuItem(),
                 item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions::quit));
+        file.getItems().addAll(1, outputs().menuItems()); // issue 11: print and export what is shown
         Menu view = new Menu(messages.get("menu.view"));
         view.getItems().addAll(
                 item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus),
@@ -341,6 +342,31 @@ public final class ExplorerView {
         MenuBar bar = new MenuBar(file, view, basemap, language);
         bar.setId("menubar");
         return bar;
+    }
+
+    /** The File menu's outputs of what is shown (map view, shown links, agreement sheets). */
+    private OutputActions outputs() {
+        return new OutputActions(vm, map, messages, new OutputActions.Host() {
+            @Override
+            public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
+                return actions.save(title, initialName, filterName, patterns);
+            }
+
+            @Override
+            public String attribution() {
+                return actions.attribution();
+            }
+
+            @Override
+            public void status(String text) {
+                setStatus(text);
+            }
+
+            @Override
+            public javafx.stage.Window window() {
+                return root.getScene() == null ? null : root.getScene().getWindow();
+            }
+        }, javafx.print.PrinterJob::createPrinterJob, java.time.Clock.systemDefaultZone());
     }
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
