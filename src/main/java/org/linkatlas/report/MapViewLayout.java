@@ -176,7 +176,6 @@ public final class MapViewLayout {
             PDRectangle page = page();
             String title = r.title() == null || r.title().isBlank() ? m.get("mapview.title") : r.title();
             try (PdfFlow flow = new PdfFlow(doc, page, text, Progress.NONE)) {
-                float top = flow.top();
                 flow.paragraph(text.boldRun(title, TITLE), 0);
                 flow.paragraph(new PdfText.Run(m.get("mapview.printed", labels.dateTime(r.printed())), text.regular, BODY,
                         PdfText.GREY), 0);
@@ -199,7 +198,7 @@ public final class MapViewLayout {
                         flow.down(PdfFlow.leading(SMALL));
                     }
                 }
-                panel(flow, text, m, r, flow.left() + area[0] + 14, mapTop, top);
+                panel(flow, text, m, r, flow.left() + area[0] + 14, mapTop);
             }
             doc.getDocumentInformation().setTitle(Normalizer.normalize(title, Normalizer.Form.NFC));
             doc.getDocumentInformation().setCreator("Link Atlas");
@@ -213,11 +212,11 @@ public final class MapViewLayout {
     }
 
     /** The column beside the map: legend of the stages and kinds in view, the filters, the counts. */
-    private static void panel(PdfFlow flow, PdfText text, Messages m, Request r, float x, float mapTop, float pageTop)
-            throws IOException {
+    private static void panel(PdfFlow flow, PdfText text, Messages m, Request r, float x, float mapTop) throws IOException {
         List<Link> inView = inView(r);
         Map<Integer, List<Link>> byStage = new TreeMap<>();
-        Map<String, Integer> kinds = new TreeMap<>();
+        // kinds in the language's alphabetical order (Vietnamese: Đ after D, not after Z)
+        Map<String, Integer> kinds = new TreeMap<>(java.text.Collator.getInstance(m.locale()));
         for (Link l : inView) {
             byStage.computeIfAbsent(LinkStage.order(l), k -> new ArrayList<>()).add(l);
             kinds.merge(m.get("kind." + Codes.of(l.kind())), 1, Integer::sum);
