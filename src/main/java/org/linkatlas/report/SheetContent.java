@@ -1,6 +1,5 @@
 package org.linkatlas.report;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
