@@ -491,10 +491,13 @@ public class App extends Application {
             return;
         }
         var file = path.toFile();
+        var filter = viewModel.filterProperty().get();
         CompletableFuture.runAsync(() -> {
             try {
-                GeoJsonExport.write(c, file.toPath());
-                Platform.runLater(() -> setStatus("status.exported", c.links().size(), file));
+                // what is shown: the filters in force (issue 11)
+                Catalogue shown = new org.linkatlas.report.ShownLinks(c, filter).asCatalogue();
+                GeoJsonExport.write(shown, file.toPath());
+                Platform.runLater(() -> setStatus("status.exported", shown.links().size(), file));
             } catch (IOException e) {
                 Platform.runLater(() -> setStatus("status.exportFailed", file, e.getMessage()));
             }

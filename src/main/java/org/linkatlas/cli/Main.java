@@ -33,8 +33,17 @@ public final class Main {
             new Command("check", "[--store F|postgresql://host/db?user=U] [--data D --seeds S]",
                     "validate the store (and the catalogue files when found), print counts",
                     (a, o, e) -> new CheckCommand(o, e).run(a)),
-            new Command("export-geojson", "FILE [--store F]", "write every link with its properties as GeoJSON",
-                    (a, o, e) -> new ExportGeoJsonCommand(o, e).run(a)),
+            new Command("export", "FILE.geojson|FILE.csv|FILE.gpkg [--status S] [--kind K] [--province P]"
+                    + " [--agreement ID] [--lang vi|en] [--store F]",
+                    "write the links the filter lets through (codes may be listed with commas), the format from the"
+                    + " extension; a GeoPackage has links and places",
+                    (a, o, e) -> new ExportCommand(o, e).run(a)),
+            new Command("export-geojson", "FILE [filters as for export] [--store F]",
+                    "the same as GeoJSON, whatever the file name", (a, o, e) -> new ExportCommand(o, e).runGeoJsonAlias(a)),
+            new Command("sheets", "--pdf FILE [--agreement ID] [--lang vi|en] [--store F]",
+                    "agreement sheets: one agreement's links on a map with its commitments, deadlines and sources;"
+                    + " without --agreement every agreement, a sheet each, after a contents page",
+                    (a, o, e) -> new SheetsCommand(o, e, java.time.Clock.systemDefaultZone()).run(a)),
             new Command("build-store", "--data D --seeds S --out F",
                     "build a store from the catalogue (the build runs this)",
                     (a, o, e) -> new BuildStoreCommand(o, e).run(a)),

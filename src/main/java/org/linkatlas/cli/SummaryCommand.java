@@ -100,14 +100,15 @@ final class SummaryCommand {
                     + "]; give two different places. Nothing written");
             return 2;
         }
-        RouteReport report = new RouteReportBuilder(c, new LinkFacts(c), clock, lang)
-                .route(planner.plan(from.get(), to.get()), planned, options.placeKm());
+        RouteReportBuilder builder = new RouteReportBuilder(c, new LinkFacts(c), clock, lang);
+        RoutePlanner.Plan plan = planner.plan(from.get(), to.get());
+        RouteReport report = builder.route(plan, planned, options.placeKm());
         out.print(ReportText.of(report));
         int status = 0;
         try {
             if (args.option("geojson") != null) {
                 Path f = args.path("geojson", null);
-                RouteExports.writeGeoJson(report, f);
+                RouteExports.writeGeoJson(List.of(report, builder.route(plan, !planned, options.placeKm())), f); // both variants
                 out.println("wrote " + f);
             }
             if (args.option("csv") != null) {

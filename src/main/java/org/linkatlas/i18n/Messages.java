@@ -22,7 +22,9 @@ public final class Messages {
     public String get(String key, Object... args) {
         try {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+            // every message is a MessageFormat pattern, with or without arguments: an apostrophe is written ''
+            // in the bundle and must come out as one either way ("today''s" was shown as typed)
+            return new MessageFormat(pattern, bundle.getLocale()).format(args);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }

@@ -76,8 +76,9 @@ public final class PdfExport {
         }
         box.expandBy(Math.max(0.01, 0.08 * Math.max(box.getWidth(), box.getHeight())));
         int w = landscape ? MAP_WIDTH + 300 : MAP_WIDTH;
+        // the PDF prints the attribution once, as text under the map (issue 11: it was on the image too)
         return RouteMap.render(new RouteMap.Spec(box, w, MAP_HEIGHT, MAP_SCALE, in.tiles(), in.links(), in.visible(),
-                highlights, markers, in.attribution()), progress);
+                highlights, markers, ""), progress);
     }
 
     private static void addEnds(List<RouteMap.Marker> markers, Geometry line, RouteReport report) {

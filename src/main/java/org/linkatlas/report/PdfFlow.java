@@ -95,6 +95,18 @@ final class PdfFlow implements Closeable {
         y = top();
     }
 
+    /**
+     * Draws on an earlier page from its top (a contents page reserved before the pages it lists); the next
+     * {@link #newPage} appends at the end as usual. The caller keeps what it draws within the page.
+     */
+    void reopen(int pageIndex) throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        content = new PDPageContentStream(doc, doc.getPage(pageIndex), PDPageContentStream.AppendMode.APPEND, true, true);
+        y = top();
+    }
+
     static float leading(float fontSize) {
         return fontSize * 1.3f;
     }

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,8 +27,21 @@ public final class RouteExports {
     private RouteExports() {
     }
 
-    /** One feature per variant's whole course ("role": "route") and one per segment travelled ("role": "segment"). */
+    /** One variant's route only: see {@link #geoJson(List)}. */
     public static ObjectNode geoJson(RouteReport r) {
+        return geoJson(List.of(r));
+    }
+
+    /**
+     * One feature per variant's whole course ({@code "role": "route"}) and one per segment travelled in each
+     * variant given ({@code "role": "segment"}, its {@code "variant"} saying which). Kind, status and accuracy
+     * are stable codes ({@code "planned"}) with the report's labels beside them ({@code "status_label"}).
+     *
+     * @param variants reports of the same route listing different variants (today's, with the planned links);
+     *                 the routes' totals come from the first
+     */
+    public static ObjectNode geoJson(List<RouteReport> variants) {
+        RouteReport r = variants.get(0);
         ObjectMapper json = new ObjectMapper();
         ObjectNode fc = json.createObjectNode();
         fc.put("type", "FeatureCollection");
@@ -36,7 +50,21 @@ public final class RouteExports {
         if (r.withPlanned() != null) {
             total(features, r, "with_planned", r.withPlanned());
         }
-        String variant = r.kind() == RouteReport.Kind.CORRIDOR ? "corridor" : r.plannedListed() ? "with_planned" : "existing";
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (RouteReport v : variants) {
+            String variant = variant(v);
+            if (written.add(variant)) {
+                segments(features, v, variant);
+            }
+        }
+        return fc;
+    }
+
+    private static String variant(RouteReport r) {
+        return r.kind() == RouteReport.Kind.CORRIDOR ? "corridor" : r.plannedListed() ? "with_planned" : "existing";
+    }
+
+    private static void segments(ArrayNode features, RouteReport r, String variant) {
         for (RouteReport.Segment s : r.segments()) {
             ObjectNode f = features.addObject();
             f.put("type", "Feature");
@@ -46,9 +74,12 @@ public final class RouteExports {
             p.put("number", s.number());
             p.put("link_id", s.linkId());
             p.put("name", s.name());
-            p.put("kind", s.kind());
-            p.put("status", s.status());
-            p.put("accuracy", s.accuracy());
+            p.put("kind", s.codes().kind());
+            p.put("kind_label", s.kind());
+            p.put("status", s.codes().status());
+            p.put("status_label", s.status());
+            p.put("accuracy", s.codes().accuracy());
+            p.put("accuracy_label", s.accuracy());
             if (Double.isNaN(s.accuracyKm())) {
                 p.putNull("accuracy_km");
             } else {
@@ -65,7 +96,25 @@ public final class RouteExports {
             p.put("sources", s.sources().stream().map(ReportText::source).collect(Collectors.joining("; ")));
             f.set("geometry", GeoJsonCodec.write(s.line()));
         }
-        return fc;
+    }
+
+    /**
+     * A file name from the route's ends, without diacritics or spaces: "hiep-hoa-pho-yen.pdf"; the old fixed
+     * name when the ends give nothing usable.
+     */
+    public static String fileName(RouteReport r, String extension) {
+        String from = slug(r == null ? null : r.from());
+        String to = slug(r == null ? null : r.to());
+        String base = from.isEmpty() && to.isEmpty() ? "link-atlas-route"
+                : from.isEmpty() ? to : to.isEmpty() ? from : from + "-" + to;
+        if (base.length() > 80) {
+            base = base.substring(0, 80).replaceAll("-+$", "");
+        }
+        return base + "." + extension;
+    }
+
+    private static String slug(String name) {
+        return org.linkatlas.search.TextFolding.fold(name).replace(' ', '-');
     }
 
     private static void total(ArrayNode features, RouteReport r, String variant, RouteReport.Total t) {
@@ -87,7 +136,12 @@ public final class RouteExports {
     }
 
     public static void writeGeoJson(RouteReport r, Path target) throws IOException {
-        byte[] bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(geoJson(r));
+        writeGeoJson(List.of(r), target);
+    }
+
+    /** Writes {@link #geoJson(List)}: the segments of every variant given. */
+    public static void writeGeoJson(List<RouteReport> variants, Path target) throws IOException {
+        byte[] bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(geoJson(variants));
         AtomicFile.write(target, temp -> Files.write(temp, bytes));
     }
 

@@ -285,7 +285,10 @@ public final class RouteMap {
             g.fill(new Ellipse2D.Double(x - 4, y - 4, 8, 8));
             double labelW = MapText.plateWidth(g, m.label(), font);
             double lx = x + 9 + labelW > v.width() - 4 ? x - 9 - labelW : x + 9;
-            MapText.plateLabel(g, m.label(), font, lx, y);
+            // never past the image's edges: a label cut at the page edge lost its place's name (issue 11)
+            lx = Math.max(4, Math.min(v.width() - 4 - labelW, lx));
+            double half = font.getSize2D();
+            MapText.plateLabel(g, m.label(), font, lx, Math.max(half + 4, Math.min(v.height() - half - 4, y)));
         }
     }
 }

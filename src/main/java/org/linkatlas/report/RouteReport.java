@@ -71,17 +71,33 @@ public record RouteReport(Kind kind, String lang, String from, String to, LocalD
      * @param commitments the commitments naming the link
      * @param sources     the link's own citations
      * @param line        the part travelled, lon/lat
+     * @param codes       kind, status and accuracy as stable codes for files ({@code null} when not known)
      */
     public record Segment(int number, String linkId, String name, String kind, String status, String accuracy,
                           double accuracyKm, boolean approximate, boolean context, List<String> provinces, double km,
                           Double costBillionVnd, List<AgreementRef> agreements, List<CommitmentRow> commitments,
-                          List<Source> sources, Geometry line) {
+                          List<Source> sources, Geometry line, Codes codes) {
         public Segment {
             provinces = List.copyOf(provinces);
             agreements = List.copyOf(agreements);
             commitments = List.copyOf(commitments);
             sources = List.copyOf(sources);
+            codes = codes == null ? Codes.UNKNOWN : codes;
         }
+
+        /** A segment whose codes are not known (made by hand, e.g. in tests). */
+        public Segment(int number, String linkId, String name, String kind, String status, String accuracy,
+                       double accuracyKm, boolean approximate, boolean context, List<String> provinces, double km,
+                       Double costBillionVnd, List<AgreementRef> agreements, List<CommitmentRow> commitments,
+                       List<Source> sources, Geometry line) {
+            this(number, linkId, name, kind, status, accuracy, accuracyKm, approximate, context, provinces, km,
+                    costBillionVnd, agreements, commitments, sources, line, null);
+        }
+    }
+
+    /** A segment's kind, status and accuracy as the catalogue's codes ("bridge", "planned", "schematic"). */
+    public record Codes(String kind, String status, String accuracy) {
+        public static final Codes UNKNOWN = new Codes(null, null, null);
     }
 
     /** An agreement behind a segment: its id and title in the report's language. */

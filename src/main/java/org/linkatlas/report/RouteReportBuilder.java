@@ -124,7 +124,7 @@ public final class RouteReportBuilder {
         for (Commitment c : facts.commitmentsOf(l.id())) {
             String actors = c.actorIds().stream().map(id -> {
                 Party p = parties.get(id);
-                return p == null ? id : vi || p.nameEn() == null ? p.nameVi() : p.nameEn();
+                return p == null ? id : PartyNames.name(p, lang);
             }).collect(Collectors.joining(", "));
             rows.add(new RouteReport.CommitmentRow(c.id(), actors, vi || c.actionEn() == null ? c.actionVi() : c.actionEn(),
                     c.deadline() == null ? null : c.deadline().text(), Deadlines.dueDate(c.deadline()).orElse(null),
@@ -133,7 +133,7 @@ public final class RouteReportBuilder {
         return new RouteReport.Segment(n, l.id(), name(l), messages.get("kind." + Codes.of(l.kind())),
                 status(l), messages.get("accuracy." + Codes.of(l.accuracy())),
                 l.accuracyKm(), s.approximate(), s.context(), provinces(l), s.km(), l.costBillionVnd(), ags, rows,
-                l.sources(), s.line());
+                l.sources(), s.line(), new RouteReport.Codes(Codes.of(l.kind()), LinkStage.code(l), Codes.of(l.accuracy())));
     }
 
     /**

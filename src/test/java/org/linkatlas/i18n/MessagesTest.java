@@ -56,4 +56,20 @@ class MessagesTest {
         assertEquals("Bridge", new Messages(Locale.ENGLISH).get("kind.bridge"));
         assertEquals("Commitments (3)", new Messages(Locale.ENGLISH).get("details.commitments.title", 3));
     }
+
+    /** Issue 11: the route panel's help read "today''s" because a message without arguments skipped MessageFormat. */
+    @Test
+    void apostrophesComeOutOnceWithOrWithoutArguments() throws Exception {
+        for (String file : new String[] {"messages.properties", "messages_vi.properties"}) {
+            Properties raw = load(file);
+            Messages m = new Messages(file.contains("_vi") ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
+            for (String key : raw.stringPropertyNames()) {
+                String pattern = raw.getProperty(key);
+                assertTrue(!pattern.replace("''", "").contains("'"), file + " " + key + ": write an apostrophe as ''");
+                assertTrue(!m.get(key).contains("''"), file + " " + key + " shows a doubled apostrophe");
+            }
+        }
+        String help = new Messages(Locale.ENGLISH).get("route.help");
+        assertTrue(help.contains("today's links"), help);
+    }
 }

@@ -135,7 +135,7 @@ class RouteWindowTest {
         robot.clickOn((Node) node("#route-export-pdf"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
         waitIdle();
-        assertEquals("link-atlas-route.pdf", asked.get(0));
+        assertEquals("hiep-hoa-tt-thang-pho-yen-ba-hang.pdf", asked.get(0), "named from the route's ends (issue 11)");
         String text = pdfText(pdf);
         assertTrue(text.contains("Cầu Hòa Sơn"), text);
         assertTrue(text.contains("Hiệp Hòa"), text);
@@ -181,11 +181,19 @@ class RouteWindowTest {
         waitIdle();
         robot.clickOn((Node) node("#route-export-pdf"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("link-atlas-route.pdf"), asked, "the dialog was asked");
+        assertEquals(1, asked.size(), "the dialog was asked");
+        assertTrue(asked.get(0).matches("son-dong.*-pho-yen.*\\.pdf"), asked.get(0));
         assertFalse(node("#route-find").isDisabled(), "no work started");
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".pdf")));
         }
+        // issue 11: an error quotes at most the start of what was typed, not 10,000 characters of it
+        javafx.scene.control.TextField from = node("#route-from");
+        robot.interact(() -> from.setText("q".repeat(10_000)));
+        robot.clickOn((Node) node("#route-find"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("#route-message").contains("qqq…") && text("#route-message").length() < 400,
+                text("#route-message").length() + " characters");
     }
 
     @Test

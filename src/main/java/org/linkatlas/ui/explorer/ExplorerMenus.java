@@ -46,6 +46,7 @@ final class ExplorerMenus {
         file.getItems().addAll(item("menu.exportGeoJson", null, actions::exportGeoJson), new SeparatorMenuItem(),
                 printRoute, pdfRoute, new SeparatorMenuItem(),
                 item("menu.quit", shortcut(KeyCode.Q), actions::quit));
+        file.getItems().addAll(1, view.outputs().menuItems()); // print and export what is shown
         return file;
     }
 

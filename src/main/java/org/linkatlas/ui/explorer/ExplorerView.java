@@ -405,4 +405,29 @@ public final class ExplorerView {
         return r;
     }
 
+
+    /** The File menu's outputs of what is shown (map view, shown links, agreement sheets). */
+    OutputActions outputs() {
+        return new OutputActions(vm, map, messages, new OutputActions.Host() {
+            @Override
+            public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
+                return actions.save(title, initialName, filterName, patterns);
+            }
+
+            @Override
+            public String attribution() {
+                return actions.attribution();
+            }
+
+            @Override
+            public void status(String text) {
+                setStatus(text);
+            }
+
+            @Override
+            public javafx.stage.Window window() {
+                return root.getScene() == null ? null : root.getScene().getWindow();
+            }
+        }, javafx.print.PrinterJob::createPrinterJob, java.time.Clock.systemDefaultZone());
+    }
 }

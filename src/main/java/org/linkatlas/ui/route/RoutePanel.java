@@ -24,6 +24,7 @@ import org.linkatlas.model.Link;
 import org.linkatlas.model.Source;
 import org.linkatlas.report.PdfExport;
 import org.linkatlas.report.ReportFormat;
+import org.linkatlas.report.RouteExports;
 import org.linkatlas.report.RouteReport;
 
 /**
@@ -248,7 +249,7 @@ public final class RoutePanel {
         Button geojson = new Button("GeoJSON…");
         geojson.setId("route-export-geojson");
         geojson.setOnAction(e -> {
-            Path p = host.save(messages.get("route.geojson"), "link-atlas-route.geojson", "GeoJSON", "*.geojson", "*.json");
+            Path p = host.save(messages.get("route.geojson"), RouteExports.fileName(vm.reportProperty().get(), "geojson"), "GeoJSON", "*.geojson", "*.json");
             if (p != null) {
                 vm.exportGeoJson(p);
             }
@@ -256,7 +257,7 @@ public final class RoutePanel {
         Button csv = new Button("CSV…");
         csv.setId("route-export-csv");
         csv.setOnAction(e -> {
-            Path p = host.save(messages.get("route.csv"), "link-atlas-commitments.csv", "CSV", "*.csv");
+            Path p = host.save(messages.get("route.csv"), RouteExports.fileName(vm.reportProperty().get(), "csv"), "CSV", "*.csv");
             if (p != null) {
                 vm.exportCsv(p);
             }
@@ -277,7 +278,7 @@ public final class RoutePanel {
 
     /** Opens the save dialog, then writes in the background. */
     public void exportPdf() {
-        Path p = host.save(messages.get("route.pdf"), "link-atlas-route.pdf", "PDF", "*.pdf");
+        Path p = host.save(messages.get("route.pdf"), RouteExports.fileName(vm.reportProperty().get(), "pdf"), "PDF", "*.pdf");
         if (p != null) {
             vm.exportPdf(p, pdfLang(), landscape(), host.mapInputs());
         }

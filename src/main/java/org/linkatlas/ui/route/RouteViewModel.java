@@ -166,7 +166,7 @@ public final class RouteViewModel {
             return r.end();
         }
         String names = r.candidates().stream().map(PlaceResolver.End::name).reduce((x, y) -> x + "; " + y).orElse("–");
-        message.set(messages.get(r.ambiguous() ? "route.ambiguous" : "route.unknown", which, text, names));
+        message.set(messages.get(r.ambiguous() ? "route.ambiguous" : "route.unknown", which, elide(text), names));
         return null;
     }
 
@@ -260,12 +260,26 @@ public final class RouteViewModel {
         }), t -> message.set(messages.get("route.written", t)));
     }
 
+    /** The route with the segments of both variants (a corridor: its one), codes and labels in the window's language. */
     public void exportGeoJson(Path target) {
+        List<RouteReport> variants = lastQuery instanceof RoutePlanner.Plan plan && prepared.get() != null
+                ? List.of(service.report(prepared.get(), plan, false, lang()), service.report(prepared.get(), plan, true, lang()))
+                : null;
         write(target, r -> {
-            RouteExports.writeGeoJson(r, target);
+            RouteExports.writeGeoJson(variants == null ? List.of(r) : variants, target);
             return target;
         });
     }
+
+    /** What the user typed, quoted back in a message: at most {@value #QUOTED} characters, "…" marking a cut. */
+    static String elide(String text) {
+        if (text == null || text.length() <= QUOTED) {
+            return text;
+        }
+        return text.substring(0, QUOTED - 1).strip() + "…";
+    }
+
+    static final int QUOTED = 80;
 
     public void exportCsv(Path target) {
         write(target, r -> {
@@ -325,7 +339,7 @@ public final class RouteViewModel {
             if (cause instanceof CancellationException) {
                 message.set(messages.get("route.cancelled"));
             } else if (cause != null) {
-                message.set(messages.get("route.failed", cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+                message.set(messages.get("route.failed", elide(cause.getMessage() == null ? cause.toString() : cause.getMessage())));
             } else {
                 done.accept(value);
             }
