@@ -72,19 +72,76 @@ public class App extends Application {
 
     @Override
     public void init() {
-        java.nio.file.Path home = AppPaths.userDataDir();
-        PartJournal.keepIn(StoreService.partJournal(home)); // an export killed mid-write is cleaned up next start
-        // init() runs on the launcher thread, not the FX one; every change is saved soon after it is made
-        settings = new Settings(home).load().saveOnChange();
-        store = new StoreService(AppPaths.bundledStore(), home);
-        firstLoad = store.load(); // starts before the window exists: opening the store overlaps building it
+        Preload p = preloaded != null ? preloaded : startLoading();
+        preloaded = null;
+        settings = p.settings();
+        store = p.store();
+        firstLoad = p.firstLoad();
         routeService = new RouteService(AppPaths.basemapDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
                 AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get()),
-                new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),
+                () -> new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),
                         AppPaths.userCacheDir().resolve("tiles").resolve("openstreetmap"), 200L << 20,
                         OsmTileSource.userAgent()));
     }
+
+    /** What starts before the window: the settings and the store, read while JavaFX itself starts. */
+    private record Preload(Settings settings, StoreService store, CompletableFuture<StoreService.Result> firstLoad) {
+    }
+
+    private static volatile Preload preloaded;
+
+    /**
+     * Called by {@link Launcher} before {@code Application.launch}: the store is opened and read on its thread
+     * while the toolkit starts (about a second), instead of after it. Without it (the tests) {@link #init} does
+     * the same, later. Main thread.
+     */
+    static void preload() {
+        preloaded = startLoading();
+    }
+
+    private static Preload startLoading() {
+        java.nio.file.Path home = AppPaths.userDataDir();
+        PartJournal.keepIn(StoreService.partJournal(home)); // an export killed mid-write is cleaned up next start
+        // not on the FX thread (the launcher's main or init()); every change is saved soon after it is made
+        Settings settings = new Settings(home).load().saveOnChange();
+        StoreService store = new StoreService(AppPaths.bundledStore(), home);
+        return new Preload(settings, store, store.load());
+    }
+
+    private boolean firstFrameDrawn;
+    private final java.util.List<Runnable> afterFirstFrame = new java.util.ArrayList<>();
+
+    /** Runs {@code r} once the first map frame with links is drawn (at once if it is), or 3 s after asking at the latest. */
+    private void afterFirstFrame(Runnable r) {
+        if (firstFrameDrawn) {
+            r.run();
+            return;
+        }
+        afterFirstFrame.add(r);
+        // no link may be drawn at all (filters, an empty store): the work still comes, a little later
+        javafx.animation.PauseTransition latest = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        latest.setOnFinished(e -> firstFrameDone());
+        latest.play();
+    }
+
+    private void firstFrameDone() {
+        if (!firstFrameDrawn) {
+            firstFrameDrawn = true;
+            // after this pulse, so the frame reaches the screen first
+            Platform.runLater(() -> {
+                var pending = java.util.List.copyOf(afterFirstFrame);
+                afterFirstFrame.clear();
+                pending.forEach(Runnable::run);
+            });
+        } else if (!afterFirstFrame.isEmpty()) {
+            var pending = java.util.List.copyOf(afterFirstFrame);
+            afterFirstFrame.clear();
+            pending.forEach(Runnable::run);
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean FIRST_FRAME_MARKED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * The first map frame with links: logged, and when {@code linkatlas.firstFrameFile} is set (the start-up
@@ -92,6 +149,9 @@ public class App extends Application {
      */
     public static void markFirstFrame() {
         long now = System.currentTimeMillis();
+        if (!FIRST_FRAME_MARKED.compareAndSet(false, true)) {
+            return; // a rebuilt view (language, basemap) draws its "first" frame again
+        }
         System.getLogger(App.class.getName()).log(System.Logger.Level.INFO, "first frame {0} ms after start", sinceStart());
         String file = System.getProperty("linkatlas.firstFrameFile");
         if (file != null) {
@@ -122,7 +182,8 @@ public class App extends Application {
         messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
         routes = new RouteViewModel(routeService, messages);
-        viewModel.catalogueProperty().addListener((o, old, c) -> routes.setCatalogue(c));
+        // the route planner (network, context roads: CPU for a second) is built after the first frame, not beside it
+        viewModel.catalogueProperty().addListener((o, old, c) -> afterFirstFrame(() -> routes.setCatalogue(viewModel.catalogueProperty().get())));
         // never larger than the screen (a small laptop, or a window remembered on a screen since unplugged)
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         width = Math.min(settings.number("window.width", 1400), screen.getWidth());
@@ -204,7 +265,10 @@ public class App extends Application {
         });
         view.setAttribution(basemaps.attribution());
         view.setBasemapStatus(basemapStatus());
-        view.map().links().setOnFirstLinks(App::markFirstFrame);
+        view.map().links().setOnFirstLinks(() -> {
+            markFirstFrame();
+            firstFrameDone();
+        });
         Scene scene = stage.getScene();
         if (scene == null) {
             // sized from the start: the panels' shares are fixed at the first layout, and the scene's preferred
