@@ -110,6 +110,7 @@ public class App extends Application {
     }
 
     private boolean firstFrameDrawn;
+    private boolean stopped;
     private final java.util.List<Runnable> afterFirstFrame = new java.util.ArrayList<>();
 
     /** Runs {@code r} once the first map frame with links is drawn (at once if it is), or 3 s after asking at the latest. */
@@ -126,13 +127,19 @@ public class App extends Application {
     }
 
     private void firstFrameDone() {
+        if (stopped) {
+            afterFirstFrame.clear(); // the window has closed: its services are gone
+            return;
+        }
         if (!firstFrameDrawn) {
             firstFrameDrawn = true;
             // after this pulse, so the frame reaches the screen first
             Platform.runLater(() -> {
                 var pending = java.util.List.copyOf(afterFirstFrame);
                 afterFirstFrame.clear();
-                pending.forEach(Runnable::run);
+                if (!stopped) {
+                    pending.forEach(Runnable::run);
+                }
             });
         } else if (!afterFirstFrame.isEmpty()) {
             var pending = java.util.List.copyOf(afterFirstFrame);
@@ -380,6 +387,9 @@ public class App extends Application {
         routes.setMessages(messages);
         settings.put("language", locale.getLanguage());
         banner.relabel(messages);
+        if (readOnly.get() != null) {
+            lastStatus = messages.get("status.readOnly", readOnly.get().shown());
+        }
         buildView(centre[0], centre[1], zoom);
         viewModel.selectedLinkProperty().set(selected);
     }
@@ -511,6 +521,7 @@ public class App extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (store != null) {
             store.close();
         }
