@@ -109,80 +109,11 @@ public class App extends Application {
         return new Preload(settings, store, store.load());
     }
 
-    private boolean firstFrameDrawn;
-    private boolean stopped;
-    private final java.util.List<Runnable> afterFirstFrame = new java.util.ArrayList<>();
-
-    /** Runs {@code r} once the first map frame with links is drawn (at once if it is), or 3 s after asking at the latest. */
-    private void afterFirstFrame(Runnable r) {
-        if (firstFrameDrawn) {
-            r.run();
-            return;
-        }
-        afterFirstFrame.add(r);
-        // no link may be drawn at all (filters, an empty store): the work still comes, a little later
-        javafx.animation.PauseTransition latest = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
-        latest.setOnFinished(e -> firstFrameDone());
-        latest.play();
-    }
-
-    private void firstFrameDone() {
-        if (stopped) {
-            afterFirstFrame.clear(); // the window has closed: its services are gone
-            return;
-        }
-        if (!firstFrameDrawn) {
-            firstFrameDrawn = true;
-            // after this pulse, so the frame reaches the screen first
-            Platform.runLater(() -> {
-                var pending = java.util.List.copyOf(afterFirstFrame);
-                afterFirstFrame.clear();
-                if (!stopped) {
-                    pending.forEach(Runnable::run);
-                }
-            });
-        } else if (!afterFirstFrame.isEmpty()) {
-            var pending = java.util.List.copyOf(afterFirstFrame);
-            afterFirstFrame.clear();
-            pending.forEach(Runnable::run);
-        }
-    }
-
-    private static final java.util.concurrent.atomic.AtomicBoolean FIRST_FRAME_MARKED = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * The first map frame with links: logged, and when {@code linkatlas.firstFrameFile} is set (the start-up
-     * benchmark) its wall-clock time written to that file, on a thread of its own.
-     */
-    public static void markFirstFrame() {
-        long now = System.currentTimeMillis();
-        if (!FIRST_FRAME_MARKED.compareAndSet(false, true)) {
-            return; // a rebuilt view (language, basemap) draws its "first" frame again
-        }
-        System.getLogger(App.class.getName()).log(System.Logger.Level.INFO, "first frame {0} ms after start", sinceStart());
-        String file = System.getProperty("linkatlas.firstFrameFile");
-        if (file != null) {
-            Thread t = new Thread(() -> {
-                try {
-                    org.linkatlas.files.AtomicFile.write(java.nio.file.Path.of(file),
-                            temp -> java.nio.file.Files.writeString(temp, Long.toString(now)));
-                } catch (IOException e) {
-                    System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING, "cannot write {0}: {1}", file, e.getMessage());
-                }
-            }, "link-atlas-first-frame");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    private static long sinceStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-    }
+    private final FirstFrame firstFrame = new FirstFrame();
 
     @Override
     public void start(Stage primary) {
-        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "JavaFX started {0} ms after start", sinceStart());
+        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "JavaFX started {0} ms after start", FirstFrame.sinceStart());
         this.stage = primary;
         org.linkatlas.map.tiles.AtlasTileRetriever.useScreenScale(javafx.stage.Screen.getPrimary().getOutputScaleX());
         String language = settings.text("language", Messages.defaultLocale().getLanguage());
@@ -190,7 +121,7 @@ public class App extends Application {
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
         routes = new RouteViewModel(routeService, messages);
         // the route planner (network, context roads: CPU for a second) is built after the first frame, not beside it
-        viewModel.catalogueProperty().addListener((o, old, c) -> afterFirstFrame(() -> routes.setCatalogue(viewModel.catalogueProperty().get())));
+        viewModel.catalogueProperty().addListener((o, old, c) -> firstFrame.then(() -> routes.setCatalogue(viewModel.catalogueProperty().get())));
         // never larger than the screen (a small laptop, or a window remembered on a screen since unplugged)
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         width = Math.min(settings.number("window.width", 1400), screen.getWidth());
@@ -273,8 +204,8 @@ public class App extends Application {
         view.setAttribution(basemaps.attribution());
         view.setBasemapStatus(basemapStatus());
         view.map().links().setOnFirstLinks(() -> {
-            markFirstFrame();
-            firstFrameDone();
+            FirstFrame.mark();
+            firstFrame.drawn();
         });
         Scene scene = stage.getScene();
         if (scene == null) {
@@ -400,7 +331,7 @@ public class App extends Application {
     }
 
     private void handle(StoreService.Result result) {
-        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "store read {0} ms after start", sinceStart());
+        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "store read {0} ms after start", FirstFrame.sinceStart());
         if (result instanceof StoreService.Loaded loaded) {
             viewModel.show(loaded.catalogue());
             readOnly.set(loaded.readOnly());
@@ -521,7 +452,7 @@ public class App extends Application {
 
     @Override
     public void stop() {
-        stopped = true;
+        firstFrame.close();
         if (store != null) {
             store.close();
         }
