@@ -79,57 +79,56 @@ public class App extends Application {
 
     @Override
     public void init() {
-        java.nio.file.Path home = AppPaths.userDataDir();
-        PartJournal.keepIn(StoreService.partJournal(home)); // an export killed mid-write is cleaned up next start
-        // init() runs on the launcher thread, not the FX one; every change is saved soon after it is made
-        settings = new Settings(home).load().saveOnChange();
-        store = new StoreService(AppPaths.bundledStore(), home);
-        firstLoad = store.load(); // starts before the window exists: opening the store overlaps building it
+        Preload p = preloaded != null ? preloaded : startLoading();
+        preloaded = null;
+        settings = p.settings();
+        store = p.store();
+        firstLoad = p.firstLoad();
         routeService = new RouteService(AppPaths.basemapDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
                 AppPaths.userCacheDir().resolve("tiles"), "offline-2-" + AppVersion.get()), // 2: Vietnamese spellings of Hà Nội, Hải Phòng
-                new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),
+                () -> new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),
                         AppPaths.userCacheDir().resolve("tiles").resolve("openstreetmap"), 200L << 20,
                         OsmTileSource.userAgent()));
     }
 
-    /**
-     * The first map frame with links: logged, and when {@code linkatlas.firstFrameFile} is set (the start-up
-     * benchmark) its wall-clock time written to that file, on a thread of its own.
-     */
-    public static void markFirstFrame() {
-        long now = System.currentTimeMillis();
-        System.getLogger(App.class.getName()).log(System.Logger.Level.INFO, "first frame {0} ms after start", sinceStart());
-        String file = System.getProperty("linkatlas.firstFrameFile");
-        if (file != null) {
-            Thread t = new Thread(() -> {
-                try {
-                    org.linkatlas.files.AtomicFile.write(java.nio.file.Path.of(file),
-                            temp -> java.nio.file.Files.writeString(temp, Long.toString(now)));
-                } catch (IOException e) {
-                    System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING, "cannot write {0}: {1}", file, e.getMessage());
-                }
-            }, "link-atlas-first-frame");
-            t.setDaemon(true);
-            t.start();
-        }
+    /** What starts before the window: the settings and the store, read while JavaFX itself starts. */
+    private record Preload(Settings settings, StoreService store, CompletableFuture<StoreService.Result> firstLoad) {
     }
 
-    private static long sinceStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+    private static volatile Preload preloaded;
+
+    /**
+     * Called by {@link Launcher} before {@code Application.launch}: the store is opened and read on its thread
+     * while the toolkit starts (about a second), instead of after it. Without it (the tests) {@link #init} does
+     * the same, later. Main thread.
+     */
+    static void preload() {
+        preloaded = startLoading();
     }
+
+    private static Preload startLoading() {
+        java.nio.file.Path home = AppPaths.userDataDir();
+        PartJournal.keepIn(StoreService.partJournal(home)); // an export killed mid-write is cleaned up next start
+        // not on the FX thread (the launcher's main or init()); every change is saved soon after it is made
+        Settings settings = new Settings(home).load().saveOnChange();
+        StoreService store = new StoreService(AppPaths.bundledStore(), home);
+        return new Preload(settings, store, store.load());
+    }
+
+    private final FirstFrame firstFrame = new FirstFrame();
 
     @Override
     public void start(Stage primary) {
-        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "JavaFX started {0} ms after start", sinceStart());
+        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "JavaFX started {0} ms after start", FirstFrame.sinceStart());
         this.stage = primary;
         org.linkatlas.map.tiles.AtlasTileRetriever.useScreenScale(javafx.stage.Screen.getPrimary().getOutputScaleX());
         String language = settings.text("language", Messages.defaultLocale().getLanguage());
         messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
         routes = new RouteViewModel(routeService, messages);
-        viewModel.catalogueProperty().addListener((o, old, c) -> routes.setCatalogue(c));
+        // the route planner (network, context roads: CPU for a second) is built after the first frame, not beside it
+        viewModel.catalogueProperty().addListener((o, old, c) -> firstFrame.then(() -> routes.setCatalogue(viewModel.catalogueProperty().get())));
         // never larger than the screen (a small laptop, or a window remembered on a screen since unplugged)
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // a remembered size below the minimum (JavaFX 21 under openbox opened at ~198x175 px and kept it) is
@@ -241,7 +240,8 @@ public class App extends Application {
 
         view.setBasemapStatus(basemapStatus());
         view.map().links().setOnFirstLinks(() -> {
-            markFirstFrame();
+            FirstFrame.mark();
+            firstFrame.drawn();
             System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG,
                     "map {0}x{1} in a window {2}x{3}", Math.round(view.map().getWidth()),
                     Math.round(view.map().getHeight()), Math.round(stage.getWidth()), Math.round(stage.getHeight()));
@@ -364,6 +364,9 @@ public class App extends Application {
         routes.setMessages(messages);
         settings.put("language", locale.getLanguage());
         banner.relabel(messages);
+        if (readOnly.get() != null) {
+            setStatus("status.readOnly", readOnly.get().shown());
+        }
         buildView(centre[0], centre[1], zoom);
         viewModel.selectedLinkProperty().set(selected);
     }
@@ -379,7 +382,7 @@ public class App extends Application {
     }
 
     private void handle(StoreService.Result result) {
-        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "store read {0} ms after start", sinceStart());
+        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, "store read {0} ms after start", FirstFrame.sinceStart());
         if (result instanceof StoreService.Loaded loaded) {
             viewModel.show(loaded.catalogue());
             readOnly.set(loaded.readOnly());
@@ -506,6 +509,7 @@ public class App extends Application {
 
     @Override
     public void stop() {
+        firstFrame.close();
         if (store != null) {
             store.close();
         }

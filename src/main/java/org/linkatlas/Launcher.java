@@ -27,6 +27,7 @@ public final class Launcher {
             err.println(problem.get());
             System.exit(1);
         }
+        App.preload(); // the store is read while the toolkit starts
         try {
             Application.launch(App.class, args);
         } catch (RuntimeException e) {

@@ -47,7 +47,7 @@ public final class WindowCheck {
         String display = env.get("DISPLAY");
         if (display == null || display.isBlank()) {
             return Optional.of("Link Atlas cannot open its window: no display (DISPLAY is not set). Start it in a desktop"
-                    + " session, or run a command without a window: link-atlas --help");
+                    + " session; the commands (--help lists them) need no window");
         }
         String cache;
         try {

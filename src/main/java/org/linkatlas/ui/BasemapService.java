@@ -24,14 +24,24 @@ public final class BasemapService {
     }
 
     private final RenderedTileCache offline;
-    private final TileSource online;
+    private final java.util.function.Supplier<TileSource> onlineSource;
+    private volatile TileSource online;
+    private volatile boolean onlineMade;
     private Kind kind = Kind.OFFLINE;
     private MbtilesTileSource mbtiles;
 
     /** @param online the OpenStreetMap source, only asked for tiles while it is chosen */
     public BasemapService(RenderedTileCache offline, TileSource online) {
+        this(offline, () -> online);
+    }
+
+    /**
+     * @param online makes the OpenStreetMap source when it is first needed (its HTTP client costs start-up time
+     *     that the first frame need not wait for)
+     */
+    public BasemapService(RenderedTileCache offline, java.util.function.Supplier<TileSource> online) {
         this.offline = offline;
-        this.online = online;
+        this.onlineSource = online;
         apply();
     }
 
@@ -40,6 +50,14 @@ public final class BasemapService {
     }
 
     public TileSource online() {
+        if (!onlineMade) {
+            synchronized (this) {
+                if (!onlineMade) {
+                    online = onlineSource.get();
+                    onlineMade = true;
+                }
+            }
+        }
         return online;
     }
 
@@ -85,18 +103,18 @@ public final class BasemapService {
 
     /** True when OpenStreetMap is chosen but its last request found no network (the offline map fills in). */
     public boolean onlineButOffline() {
-        return kind == Kind.OPENSTREETMAP && online instanceof OsmTileSource osm && osm.offline();
+        return kind == Kind.OPENSTREETMAP && online() instanceof OsmTileSource osm && osm.offline();
     }
 
     /** Bytes both tile caches hold. File I/O: off the JavaFX thread. */
     public long cacheBytes() {
-        return offline.sizeBytes() + (online instanceof OsmTileSource osm ? osm.cacheSizeBytes() : 0);
+        return offline.sizeBytes() + (online() instanceof OsmTileSource osm ? osm.cacheSizeBytes() : 0);
     }
 
     /** Empties both tile caches. File I/O: off the JavaFX thread. */
     public void clearCaches() throws java.io.IOException {
         offline.clear();
-        if (online instanceof OsmTileSource osm) {
+        if (online() instanceof OsmTileSource osm) {
             osm.clearCache();
         }
     }
@@ -107,8 +125,8 @@ public final class BasemapService {
 
     private synchronized void apply() {
         List<TileSource> chain = new ArrayList<>();
-        if (kind == Kind.OPENSTREETMAP && online != null) {
-            chain.add(online);
+        if (kind == Kind.OPENSTREETMAP && online() != null) {
+            chain.add(online());
         } else if (kind == Kind.MBTILES && mbtiles != null) {
             chain.add(mbtiles);
         }

@@ -11,8 +11,14 @@ import javafx.stage.Stage;
  * {@code linkatlas.firstFrameFile}, as the app does at its first map frame with links. JavaFX thread.
  */
 public final class BareWindow extends Application {
-    public static void main(String[] args) {
-        Application.launch(BareWindow.class, args);
+    /** The plain main (a main in an Application subclass refuses JavaFX from the class path), as Launcher does. */
+    public static final class Start {
+        private Start() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(BareWindow.class, args);
+        }
     }
 
     @Override

@@ -75,6 +75,45 @@ class StoreWindowTest {
         return table;
     }
 
+    /**
+     * With {@code -Dlinkatlas.shots=DIR} (for docs/), the scene as the user sees it, written as PNG. The machine's
+     * Xvfb was too loaded to paint a real window in time; Monocle's software pipeline draws the same scene.
+     */
+    private void shot(javafx.scene.Scene scene, String name) throws Exception {
+        String dirName = System.getProperty("linkatlas.shots");
+        if (dirName == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                Path.of(dirName).resolve(name).toFile());
+    }
+
+    private javafx.scene.Scene dialogScene() {
+        return robot.lookup("#open-elsewhere").query().getScene();
+    }
+
+    private javafx.scene.Scene windowScene() {
+        return robot.lookup("#store-banner").query().getScene();
+    }
+
+    @Test
+    void theSecondWindowIsToldInVietnameseToo() throws Exception {
+        Files.createDirectories(home);
+        Files.copy(Path.of(System.getProperty("linkatlas.bundledStore")), home.resolve("link-atlas.sqlite"));
+        Files.writeString(home.resolve("settings.properties"), "language=vi\n");
+        otherWindow = InstanceLock.tryAcquire(home).lock();
+        app = (App) FxToolkit.setupApplication(App.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-elsewhere").tryQuery().isPresent());
+        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("Một cửa sổ Link Atlas khác đang dùng thư mục")).tryQuery().isPresent());
+        shot(dialogScene(), "store-elsewhere-vi.png");
+        robot.clickOn("Mở chỉ đọc");
+        waitForLinks();
+        assertTrue(bannerText().startsWith("Chỉ đọc: atlas đang mở trong một cửa sổ Link Atlas khác"), bannerText());
+    }
+
     private Node banner() {
         return robot.lookup("#store-banner").query();
     }
@@ -97,6 +136,7 @@ class StoreWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#open-elsewhere").tryQuery().isPresent());
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("Another Link Atlas window is using your folder")).tryQuery().isPresent());
+        shot(dialogScene(), "store-elsewhere-en.png");
         robot.clickOn("Open read-only");
         TableView<Link> table = waitForLinks();
         assertEquals(bundledLinks(), table.getItems().size(), "the whole atlas, read-only");
@@ -125,5 +165,9 @@ class StoreWindowTest {
         assertTrue(bannerText().startsWith("Read-only: the folder " + home + " cannot be written"), bannerText());
         assertEquals(UserStore.ReadOnlyReason.FOLDER_NOT_WRITABLE, app.readOnlyProperty().get().reason());
         assertTrue(robot.lookup("Restore the bundled store").tryQuery().isEmpty(), "not called damaged");
+        shot(windowScene(), "store-readonly-en.png");
+        robot.clickOn("#menu-language").clickOn("Tiếng Việt");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bannerText().startsWith("Chỉ đọc: không ghi được vào thư mục"));
+        shot(windowScene(), "store-readonly-vi.png");
     }
 }

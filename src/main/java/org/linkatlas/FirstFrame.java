@@ -1,0 +1,100 @@
+package org.linkatlas;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.util.Duration;
+import org.linkatlas.files.AtomicFile;
+
+/**
+ * The window's first map frame with links, and the work that waits for it (decision 0008): what the first
+ * frame does not need runs after it has reached the screen, or 3 s after it was asked for when no link is
+ * drawn at all (filters, an empty store); nothing runs once the window has closed. Also marks the moment for
+ * the log and the start-up benchmark. JavaFX thread, except {@link #mark}.
+ */
+final class FirstFrame {
+    private static final System.Logger LOG = System.getLogger(FirstFrame.class.getName());
+    private static final AtomicBoolean MARKED = new AtomicBoolean();
+    private final List<Runnable> waiting = new ArrayList<>();
+    private boolean drawn;
+    private boolean closed;
+
+    /** Runs {@code r} after the first frame (at once if it was drawn). */
+    void then(Runnable r) {
+        if (closed) {
+            return;
+        }
+        if (drawn) {
+            r.run();
+            return;
+        }
+        waiting.add(r);
+        PauseTransition latest = new PauseTransition(Duration.seconds(3));
+        latest.setOnFinished(e -> drawn());
+        latest.play();
+    }
+
+    /** The links layer drew links (or the fallback came). */
+    void drawn() {
+        if (closed) {
+            waiting.clear();
+            return;
+        }
+        boolean first = !drawn;
+        drawn = true;
+        if (first) {
+            Platform.runLater(this::runWaiting); // after this pulse, so the frame reaches the screen first
+        } else {
+            runWaiting();
+        }
+    }
+
+    private void runWaiting() {
+        List<Runnable> now = List.copyOf(waiting);
+        waiting.clear();
+        if (!closed) {
+            now.forEach(Runnable::run);
+        }
+    }
+
+    /** The window has closed: its services are gone, so nothing waiting may run. */
+    void close() {
+        closed = true;
+        waiting.clear();
+    }
+
+    /**
+     * Logs the first frame once per process, and when {@code linkatlas.firstFrameFile} is set (the start-up
+     * benchmark, {@code .ci/window-start.sh}) writes its wall-clock time there, on a thread of its own. Any thread.
+     */
+    static void mark() {
+        long now = System.currentTimeMillis();
+        if (!MARKED.compareAndSet(false, true)) {
+            return; // a rebuilt view (language, basemap) draws its "first" frame again
+        }
+        LOG.log(System.Logger.Level.INFO, "first frame {0} ms after start", sinceStart());
+        String file = System.getProperty("linkatlas.firstFrameFile");
+        if (file != null) {
+            Thread t = new Thread(() -> {
+                try {
+                    AtomicFile.write(Path.of(file), temp -> Files.writeString(temp, Long.toString(now)));
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot write {0}: {1}", file, e.getMessage());
+                }
+            }, "link-atlas-first-frame");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** Milliseconds since the JVM started. */
+    static long sinceStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+    }
+}
