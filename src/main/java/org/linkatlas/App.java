@@ -68,7 +68,7 @@ public class App extends Application {
         settings = new Settings(AppPaths.userDataDir()).load(); // init() runs on the launcher thread, not the FX one
         store = new StoreService(AppPaths.bundledStore(), AppPaths.userDataDir());
         firstLoad = store.load(); // starts before the window exists: opening the store overlaps building it
-        routeService = new RouteService(AppPaths.basemapDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
+        routeService = new RouteService(AppPaths.networkDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
                 AppPaths.userCacheDir().resolve("tiles"), "offline-" + AppVersion.get()),
                 new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),

@@ -40,9 +40,9 @@ class RouteReportTest {
     Path dir;
 
     @BeforeAll
-    static void read() throws IOException {
+    static void read() throws Exception {
         c = new CatalogueReader().read(Fixtures.dataDir(), Fixtures.seedsDir());
-        planner = new RoutePlanner(c, ContextRoads.read(Fixtures.dataDir().resolve("basemap")), RoutingNetwork.Options.DEFAULT);
+        planner = new RoutePlanner(c, org.linkatlas.route.BaseNetwork.bundled(Fixtures.dataDir().resolve("network")).roads(), RoutingNetwork.Options.DEFAULT);
     }
 
     static RouteReport report(String from, String to, boolean planned, String lang) {

@@ -62,7 +62,7 @@ class RealCatalogueRouteTest {
 
     @Test
     void contextRoadsJoinWhatTheLinksLeaveApart() throws Exception {
-        List<Link> context = ContextRoads.read(Fixtures.dataDir().resolve("basemap"));
+        List<Link> context = BaseNetwork.bundled(Fixtures.dataDir().resolve("network")).roads();
         assertTrue(context.stream().anyMatch(l -> l.nameVi().startsWith("QL5")), "QL5 is a context road");
         assertTrue(context.stream().allMatch(ContextRoads::isContext));
         PlaceResolver.End hp = places.resolve("Hệ thống cảng biển Hải Phòng").end();

@@ -12,7 +12,8 @@ import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
 import org.linkatlas.report.RouteReport;
 import org.linkatlas.report.RouteReportBuilder;
-import org.linkatlas.route.ContextRoads;
+import org.linkatlas.route.BaseNetwork;
+import org.linkatlas.route.RoadNetworkException;
 import org.linkatlas.route.Corridor;
 import org.linkatlas.route.PlaceResolver;
 import org.linkatlas.route.RoutePlanner;
@@ -24,7 +25,7 @@ import org.linkatlas.route.RoutingNetwork;
  * reports in either language. Callers get futures and hop back to the JavaFX thread themselves. Any thread.
  */
 public final class RouteService implements AutoCloseable {
-    private final Path basemapDir;
+    private final Path networkDir;
     private final Clock clock;
     private final RoutingNetwork.Options options;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -40,8 +41,8 @@ public final class RouteService implements AutoCloseable {
         }
     }
 
-    public RouteService(Path basemapDir, Clock clock, RoutingNetwork.Options options) {
-        this.basemapDir = basemapDir;
+    public RouteService(Path networkDir, Clock clock, RoutingNetwork.Options options) {
+        this.networkDir = networkDir;
         this.clock = clock;
         this.options = options;
     }
@@ -52,14 +53,15 @@ public final class RouteService implements AutoCloseable {
 
     public CompletableFuture<Prepared> prepare(Catalogue c) {
         return CompletableFuture.supplyAsync(() -> {
-            List<Link> context = List.of();
             String problem = null;
+            RoutePlanner planner;
             try {
-                context = ContextRoads.read(basemapDir);
-            } catch (IOException e) {
+                planner = BaseNetwork.bundled(networkDir).planner(c);
+            } catch (IOException | RoadNetworkException e) {
                 problem = e.getMessage();
+                planner = new RoutePlanner(c, List.of(), options);
             }
-            return new Prepared(c, new RoutePlanner(c, context, options), new LinkFacts(c), problem);
+            return new Prepared(c, planner, new LinkFacts(c), problem);
         }, executor);
     }
 
