@@ -148,7 +148,7 @@ public final class RoadNetworkFile {
         }
 
         void add(Geometry g, Map<String, String> props) {
-            if ((++features & 1023) == 0 && cancelled.getAsBoolean()) {
+            if ((features++ & 1023) == 0 && cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
             Map<String, String> tags = new java.util.HashMap<>(OtherTags.parse(props.get("other_tags")));
