@@ -90,6 +90,9 @@ public class App extends Application {
         messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
         routes = new RouteViewModel(routeService, messages);
+        String network = settings.text("route.network", "");
+        routes.setNetwork(network.isEmpty() ? null : java.nio.file.Path.of(network),
+                f -> settings.put("route.network", f == null ? "" : f.toAbsolutePath().toString())); // saved at exit
         viewModel.catalogueProperty().addListener((o, old, c) -> routes.setCatalogue(c));
         // never larger than the screen (a small laptop, or a window remembered on a screen since unplugged)
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -35,7 +35,8 @@ public final class RouteService implements AutoCloseable {
     });
 
     /** A planner ready for queries, and why the context roads are missing if they are. */
-    public record Prepared(Catalogue catalogue, RoutePlanner planner, LinkFacts facts, String contextProblem) {
+    public record Prepared(Catalogue catalogue, RoutePlanner planner, LinkFacts facts, String contextProblem,
+                           BaseNetwork network) {
         public PlaceResolver places() {
             return planner.places();
         }
@@ -55,13 +56,37 @@ public final class RouteService implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             String problem = null;
             RoutePlanner planner;
+            BaseNetwork net = null;
             try {
-                planner = BaseNetwork.bundled(networkDir).planner(c);
+                net = BaseNetwork.bundled(networkDir);
+                planner = net.planner(c);
             } catch (IOException | RoadNetworkException e) {
                 problem = e.getMessage();
                 planner = new RoutePlanner(c, List.of(), options);
             }
-            return new Prepared(c, planner, new LinkFacts(c), problem);
+            return new Prepared(c, planner, new LinkFacts(c), problem, net);
+        }, executor);
+    }
+
+    /**
+     * Reads a user's road network file and builds the planner on it, on the routing thread; progress 0..0.6 for
+     * reading, then building; cancellable while reading. Fails with a {@link RoadNetworkException} (through the
+     * future) when the file is refused; nothing changes then.
+     */
+    public CompletableFuture<Prepared> prepare(Catalogue c, Path networkFile, org.linkatlas.report.Progress progress) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                BaseNetwork net = BaseNetwork.imported(networkDir, networkFile, f -> progress.update(0.6 * f, ""),
+                        progress::cancelled);
+                progress.update(0.6, "");
+                RoutePlanner planner = net.planner(c);
+                progress.update(1, "");
+                return new Prepared(c, planner, new LinkFacts(c), null, net);
+            } catch (RoadNetworkException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            } catch (IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
         }, executor);
     }
 
