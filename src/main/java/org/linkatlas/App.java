@@ -370,4 +370,9 @@ public class App extends Application {
             saver.start();
         }
     }
+
+    /** The route panel's state, for the window tests (a file chooser cannot be driven under Monocle). */
+    public RouteViewModel routeViewModel() {
+        return routes;
+    }
 }
