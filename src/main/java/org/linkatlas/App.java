@@ -84,7 +84,7 @@ public class App extends Application {
         settings = p.settings();
         store = p.store();
         firstLoad = p.firstLoad();
-        routeService = new RouteService(AppPaths.basemapDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
+        routeService = new RouteService(AppPaths.networkDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
                 AppPaths.userCacheDir().resolve("tiles"), "offline-2-" + AppVersion.get()), // 2: Vietnamese spellings of Hà Nội, Hải Phòng
                 () -> new OsmTileSource(settings.text("osm.url", OsmTileSource.DEFAULT_URL_TEMPLATE),
@@ -127,6 +127,9 @@ public class App extends Application {
         messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
         routes = new RouteViewModel(routeService, messages);
+        String network = settings.text("route.network", "");
+        routes.setNetwork(network.isEmpty() ? null : java.nio.file.Path.of(network),
+                f -> settings.put("route.network", f == null ? "" : f.toAbsolutePath().toString()));
         // the route planner (network, context roads: CPU for a second) is built after the first frame, not beside it
         viewModel.catalogueProperty().addListener((o, old, c) -> firstFrame.then(() -> routes.setCatalogue(viewModel.catalogueProperty().get())));
         // never larger than the screen (a small laptop, or a window remembered on a screen since unplugged)
@@ -534,5 +537,10 @@ public class App extends Application {
                 System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING, "settings not saved at exit: {0}", e.toString());
             }
         }
+    }
+
+    /** The route panel's state, for the window tests (a file chooser cannot be driven under Monocle). */
+    public RouteViewModel routeViewModel() {
+        return routes;
     }
 }

@@ -53,6 +53,19 @@ public final class AppPaths {
         return Path.of("data", "basemap");
     }
 
+    /**
+     * The bundled base road network ({@code data/network}): {@code network/} beside the basemap folder (the build
+     * copies it to {@code target/network}; the packages put it beside {@code basemap/}).
+     */
+    public static Path networkDir() {
+        String override = System.getProperty("linkatlas.network");
+        if (override != null) {
+            return Path.of(override);
+        }
+        Path basemap = basemapDir().toAbsolutePath();
+        return basemap.getParent() == null ? Path.of("data", "network") : basemap.getParent().resolve("network");
+    }
+
     /** The per-user cache folder (tiles): safe to delete at any time. */
     public static Path userCacheDir() {
         return perUser("linkatlas.cache", Path.of("LinkAtlas", "cache"), "LOCALAPPDATA",

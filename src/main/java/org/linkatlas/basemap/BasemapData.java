@@ -34,7 +34,33 @@ public final class BasemapData {
                 problems.add(e);
             }
         }
+        withBaseRoads(dir, layers);
         return new BasemapData(layers, problems);
+    }
+
+    /**
+     * The base road network routes run on ({@code network/base_roads.geojson} beside the basemap folder) is
+     * drawn in place of the schematic file's roads, so the map shows the roads a route may use; the railways
+     * stay. Without that file the schematic roads are drawn as before.
+     */
+    private static void withBaseRoads(Path dir, Map<BasemapLayer, List<BasemapFeature>> layers) {
+        Path parent = dir.toAbsolutePath().getParent();
+        Path file = parent == null ? null : parent.resolve("network").resolve("base_roads.geojson");
+        if (file == null || !java.nio.file.Files.isRegularFile(file) || !layers.containsKey(BasemapLayer.ROUTES)) {
+            return;
+        }
+        try {
+            List<BasemapFeature> routes = new ArrayList<>();
+            for (BasemapFeature f : layers.get(BasemapLayer.ROUTES)) {
+                if (f.text("class") != null && f.text("class").contains("rail")) {
+                    routes.add(f);
+                }
+            }
+            routes.addAll(GeoJsonFeatureReader.read(file));
+            layers.put(BasemapLayer.ROUTES, List.copyOf(routes));
+        } catch (BasemapDataException e) {
+            LOG.log(Level.WARNING, "base road network not drawn: {0}", e.getMessage());
+        }
     }
 
     /** The features of a layer; empty when its file could not be read. */

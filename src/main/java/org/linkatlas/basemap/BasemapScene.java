@@ -50,7 +50,8 @@ final class BasemapScene {
         List<WorldLine> riverLines = new ArrayList<>(lines(data.layer(BasemapLayer.RED_RIVER), f -> "major"));
         riverLines.addAll(lines(data.layer(BasemapLayer.RIVERS), f -> "minor"));
         rivers = new SpatialLayer<>(riverLines, WorldLine::lonLatEnvelope);
-        routes = new SpatialLayer<>(lines(data.layer(BasemapLayer.ROUTES), f -> routeKind(f.text("class"))),
+        routes = new SpatialLayer<>(lines(data.layer(BasemapLayer.ROUTES), f -> routeKind(f.text("class") != null ? f.text("class")
+                : "motorway".equals(f.text("highway")) ? "expressway" : "road")),
                 WorldLine::lonLatEnvelope);
 
         List<BasemapFeature> districts = data.layer(BasemapLayer.DISTRICTS);

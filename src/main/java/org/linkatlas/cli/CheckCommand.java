@@ -127,9 +127,9 @@ final class CheckCommand {
     private void printNetwork(Catalogue c) {
         List<org.linkatlas.model.Link> context = List.of();
         try {
-            context = ContextRoads.read(AppPaths.basemapDir());
-        } catch (java.io.IOException e) {
-            out.println("context roads: not read (" + e.getMessage() + ")");
+            context = org.linkatlas.route.BaseNetwork.bundled(AppPaths.networkDir()).roads();
+        } catch (java.io.IOException | org.linkatlas.route.RoadNetworkException e) {
+            out.println("base road network: not read (" + e.getMessage() + ")");
         }
         RoutingNetwork.Options options = RoutingNetwork.Options.DEFAULT;
         RoutingNetwork links = RoutingNetwork.build(c.links(), RoutingNetwork.Variant.WITH_PLANNED, options);

@@ -16,7 +16,9 @@ import org.linkatlas.report.ReportText;
 import org.linkatlas.report.RouteExports;
 import org.linkatlas.report.RouteReport;
 import org.linkatlas.report.RouteReportBuilder;
-import org.linkatlas.route.ContextRoads;
+import org.linkatlas.report.RouteJson;
+import org.linkatlas.route.BaseNetwork;
+import org.linkatlas.route.RoadNetworkException;
 import org.linkatlas.route.PlaceResolver;
 import org.linkatlas.route.RoutePlanner;
 import org.linkatlas.route.RoutingNetwork;
@@ -25,10 +27,11 @@ import org.linkatlas.storage.Database;
 import org.linkatlas.storage.StorageException;
 
 /**
- * {@code summary --from A --to B [--planned] [--lang vi|en] [--store F] [--pdf F [--landscape]] [--geojson F]
- * [--csv F]}: finds the shortest road route over existing links and over existing plus planned links (with
- * the basemap's roads as context), prints both totals and the segments of one of them (today's by default,
- * the planned variant with {@code --planned}), and writes the files asked for. An unknown or ambiguous
+ * {@code summary --from A --to B [--planned] [--json] [--network FILE] [--lang vi|en] [--store F] [--pdf F
+ * [--landscape]] [--geojson F] [--csv F]}: finds the shortest road route over existing links and over existing
+ * plus planned links (on the bundled base network, or on the user's GeoPackage / GeoJSON road lines given with
+ * {@code --network}), prints both totals and the segments of one of them (today's by default,
+ * the planned variant with {@code --planned}; with {@code --json} the whole summary as JSON instead), and writes the files asked for. An unknown or ambiguous
  * place exits 1 listing the closest matches and writes nothing.
  */
 final class SummaryCommand {
@@ -46,8 +49,11 @@ final class SummaryCommand {
         List<String> rest = new ArrayList<>();
         boolean planned = false;
         boolean landscape = false;
+        boolean asJson = false;
         for (String a : argv) {
-            if (a.equals("--planned")) {
+            if (a.equals("--json")) {
+                asJson = true;
+            } else if (a.equals("--planned")) {
                 planned = true; // flags: Args wants a value after every option
             } else if (a.equals("--landscape")) {
                 landscape = true;
@@ -55,11 +61,11 @@ final class SummaryCommand {
                 rest.add(a);
             }
         }
-        Args args = new Args(rest.toArray(String[]::new), 1, Set.of("from", "to", "lang", "store", "pdf", "geojson", "csv"));
+        Args args = new Args(rest.toArray(String[]::new), 1, Set.of("from", "to", "lang", "store", "pdf", "geojson", "csv", "network"));
         if (args.option("from") == null || args.option("to") == null || !args.positional().isEmpty()) {
             throw new Args.UsageException("needs --from A --to B");
         }
-        String lang = args.option("lang") == null ? "vi" : args.option("lang");
+        String lang = args.option("lang") == null ? (asJson ? "en" : "vi") : args.option("lang");
         if (!lang.equals("vi") && !lang.equals("en")) {
             throw new Args.UsageException("--lang is vi or en");
         }
@@ -81,14 +87,19 @@ final class SummaryCommand {
             err.println("summary: " + e.getMessage());
             return 1;
         }
-        List<Link> context = List.of();
+        BaseNetwork network;
         try {
-            context = ContextRoads.read(AppPaths.basemapDir());
+            network = args.option("network") == null ? BaseNetwork.bundled(AppPaths.networkDir())
+                    : BaseNetwork.imported(AppPaths.networkDir(), args.path("network", null), p -> { }, () -> false);
+        } catch (RoadNetworkException e) {
+            err.println("summary: --network refused: " + e.getMessage() + "; nothing written");
+            return 1;
         } catch (IOException e) {
-            err.println("summary: warning: " + e.getMessage() + "; routing over the catalogue's links only");
+            err.println("summary: the bundled road network cannot be read: " + e.getMessage());
+            return 1;
         }
-        RoutingNetwork.Options options = RoutingNetwork.Options.DEFAULT;
-        RoutePlanner planner = new RoutePlanner(c, context, options);
+        RoutingNetwork.Options options = network.options();
+        RoutePlanner planner = network.planner(c);
         Optional<PlaceResolver.End> from = resolve(planner.places(), "--from", args.option("from"));
         Optional<PlaceResolver.End> to = resolve(planner.places(), "--to", args.option("to"));
         if (from.isEmpty() || to.isEmpty()) {
@@ -102,24 +113,30 @@ final class SummaryCommand {
         }
         RouteReportBuilder builder = new RouteReportBuilder(c, new LinkFacts(c), clock, lang);
         RoutePlanner.Plan plan = planner.plan(from.get(), to.get());
-        RouteReport report = builder.route(plan, planned, options.placeKm());
-        out.print(ReportText.of(report));
+        RouteReport report = builder.route(plan, planned, options.placeKm(), planner.networkName());
+        if (asJson) {
+            out.print(RouteJson.of(builder.route(plan, false, options.placeKm(), planner.networkName()),
+                    builder.route(plan, true, options.placeKm(), planner.networkName()), from.get(), to.get()));
+        } else {
+            out.print(ReportText.of(report));
+        }
         int status = 0;
         try {
             if (args.option("geojson") != null) {
                 Path f = args.path("geojson", null);
-                RouteExports.writeGeoJson(List.of(report, builder.route(plan, !planned, options.placeKm())), f); // both variants
-                out.println("wrote " + f);
+                RouteExports.writeGeoJson(List.of(report, builder.route(plan, !planned, options.placeKm(),
+                        planner.networkName())), f); // both variants
+                (asJson ? err : out).println("wrote " + f);
             }
             if (args.option("csv") != null) {
                 Path f = args.path("csv", null);
                 RouteExports.writeCommitmentsCsv(report, f);
-                out.println("wrote " + f);
+                (asJson ? err : out).println("wrote " + f);
             }
             if (args.option("pdf") != null) {
                 Path f = args.path("pdf", null);
                 SummaryPdf.write(report, c, f, landscape);
-                out.println("wrote " + f);
+                (asJson ? err : out).println("wrote " + f);
             }
         } catch (IOException e) {
             err.println("summary: cannot write " + e.getMessage());

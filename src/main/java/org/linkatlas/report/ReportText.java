@@ -23,10 +23,13 @@ public final class ReportText {
         if (corridor) {
             s.append(m.get("report.corridor")).append(": ").append(total(m, f, r.existing())).append('\n');
         } else {
-            s.append(m.get("report.existing")).append(": ").append(total(m, f, r.existing())).append('\n');
-            s.append(m.get("report.withPlanned")).append(": ").append(total(m, f, r.withPlanned())).append('\n');
+            s.append(m.get("report.existing")).append(": ").append(routeTotal(m, f, r, r.existing())).append('\n');
+            s.append(m.get("report.withPlanned")).append(": ").append(routeTotal(m, f, r, r.withPlanned())).append('\n');
+            if (!r.plannedLinks().isEmpty()) {
+                s.append(m.get("report.plannedLinks", String.join(", ", r.plannedLinks()))).append('\n');
+            }
             if (r.existing().connected() && r.withPlanned().connected()) {
-                s.append(m.get("report.saved", f.km(r.savedKm()))).append('\n');
+                s.append(m.get("report.savedTime", f.km(r.savedKm()), Math.round(r.savedMinutes()))).append('\n');
             } else if (!r.existing().connected() && r.withPlanned().connected()) {
                 s.append(m.get("report.onlyPlanned")).append('\n');
             }
@@ -47,12 +50,31 @@ public final class ReportText {
         return s.toString();
     }
 
+    /** A route's total; "not connected" says on which network. */
+    private static String routeTotal(Messages m, ReportFormat f, RouteReport r, RouteReport.Total t) {
+        if (t != null && t.connected()) {
+            return total(m, f, t);
+        }
+        return m.get("report.notConnectedOn", networkName(m, r));
+    }
+
+    /** The network a report was routed on, in its language. */
+    public static String networkName(Messages m, RouteReport r) {
+        return r.network() == null ? m.get("report.network.bundled") : m.get("report.network.file", r.network());
+    }
+
     /** "146,7 km qua 4 đoạn (ước lượng: …)" or "không nối được". */
     public static String total(Messages m, ReportFormat f, RouteReport.Total t) {
         if (t == null || !t.connected()) {
             return m.get("report.notConnected");
         }
         String text = m.get("report.total", f.km(t.km()), t.segments());
+        if (!Double.isNaN(t.minutes())) {
+            text += ", " + m.get("report.time", Math.round(t.minutes()));
+        }
+        if (!Double.isNaN(t.detourRatio())) {
+            text += ", " + m.get("report.detour", String.format(m.locale(), "%.2f", t.detourRatio()), f.km(t.straightKm()));
+        }
         if (t.approximate()) {
             text += " (" + m.get("report.total.approximate") + ")";
         }
@@ -71,7 +93,7 @@ public final class ReportText {
                 .append(" (±").append(f.km(seg.accuracyKm())).append(')')
                 .append(seg.approximate() ? " – " + m.get("report.geometryApproximate") : "").append('\n');
         if (seg.context()) {
-            s.append("   ").append(m.get("report.context")).append('\n');
+            s.append("   ").append(m.get("report.context.base")).append('\n');
         }
         if (!seg.provinces().isEmpty()) {
             s.append("   ").append(m.get("report.provinces")).append(": ").append(String.join(", ", seg.provinces())).append('\n');

@@ -23,12 +23,24 @@ import org.locationtech.jts.geom.Geometry;
  * @param segments      the listed variant's segments, in travel order
  * @param notes         sentences to show under the totals: an end far from the network, a link left out
  *                      of routing, a gap between two links of a corridor
+ * @param network       the road network routed on (the bundled base network or a user's file), named in the
+ *                      report's language; {@code null} for a corridor
+ * @param plannedLinks  the planned, proposed or under-construction links the with-planned route uses, in travel
+ *                      order, named in the report's language: which links make the difference
  */
 public record RouteReport(Kind kind, String lang, String from, String to, LocalDate date, Total existing,
-                          Total withPlanned, boolean plannedListed, List<Segment> segments, List<String> notes) {
+                          Total withPlanned, boolean plannedListed, List<Segment> segments, List<String> notes,
+                          String network, List<String> plannedLinks) {
     public RouteReport {
         segments = List.copyOf(segments);
         notes = List.copyOf(notes);
+        plannedLinks = List.copyOf(plannedLinks);
+    }
+
+    /** A report without a network name or planned links (a corridor, a test's hand-made report). */
+    public RouteReport(Kind kind, String lang, String from, String to, LocalDate date, Total existing,
+                       Total withPlanned, boolean plannedListed, List<Segment> segments, List<String> notes) {
+        this(kind, lang, from, to, date, existing, withPlanned, plannedListed, segments, notes, null, List.of());
     }
 
     /** A route from place to place, or a chain of links. */
@@ -46,10 +58,22 @@ public record RouteReport(Kind kind, String lang, String from, String to, LocalD
      * @param startGapKm  straight distance from the start to where it joins the network
      * @param endGapKm    the same at the end
      * @param line        the course travelled, lon/lat (a MultiLineString or LineString), or {@code null}
+     * @param minutes     estimated driving time along the network at the stated speeds (route.RoadSpeeds)
+     * @param straightKm  the straight (geodesic) distance between the two ends; {@code NaN} when not known
      */
     public record Total(boolean connected, double km, int segments, boolean approximate, double startGapKm,
-                        double endGapKm, Geometry line) {
-        public static final Total NONE = new Total(false, 0, 0, false, 0, 0, null);
+                        double endGapKm, Geometry line, double minutes, double straightKm) {
+        public static final Total NONE = new Total(false, 0, 0, false, 0, 0, null, 0, Double.NaN);
+
+        public Total(boolean connected, double km, int segments, boolean approximate, double startGapKm,
+                     double endGapKm, Geometry line) {
+            this(connected, km, segments, approximate, startGapKm, endGapKm, line, Double.NaN, Double.NaN);
+        }
+
+        /** Length along the network over the straight distance; {@code NaN} when not connected or not known. */
+        public double detourRatio() {
+            return connected && straightKm > 0 ? km / straightKm : Double.NaN;
+        }
     }
 
     /**
@@ -124,6 +148,15 @@ public record RouteReport(Kind kind, String lang, String from, String to, LocalD
             return 0;
         }
         return Math.max(0, existing.km() - withPlanned.km());
+    }
+
+    /** Driving minutes the planned links save, never negative; 0 when either variant is not connected. */
+    public double savedMinutes() {
+        if (withPlanned == null || !existing.connected() || !withPlanned.connected()
+                || Double.isNaN(existing.minutes()) || Double.isNaN(withPlanned.minutes())) {
+            return 0;
+        }
+        return Math.max(0, existing.minutes() - withPlanned.minutes());
     }
 
     /** The listed variant's total. */

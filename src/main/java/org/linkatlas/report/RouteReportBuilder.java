@@ -58,6 +58,11 @@ public final class RouteReportBuilder {
      *                    no route, the other one is listed
      */
     public RouteReport route(RoutePlanner.Plan plan, boolean listPlanned, double placeKm) {
+        return route(plan, listPlanned, placeKm, null);
+    }
+
+    /** @param network the network routed on, as the report should name it ({@code null}: not named) */
+    public RouteReport route(RoutePlanner.Plan plan, boolean listPlanned, double placeKm, String network) {
         LocalDate today = LocalDate.now(clock);
         boolean planned = listPlanned ? plan.withPlanned().isPresent() || plan.existing().isEmpty()
                 : plan.existing().isEmpty() && plan.withPlanned().isPresent();
@@ -72,8 +77,15 @@ public final class RouteReportBuilder {
         for (Link l : plan.notRoutedNearby()) {
             notes.add(messages.get("report.note.notRouted", name(l), format.km(l.accuracyKm())));
         }
+        double straight = org.linkatlas.geo.GeodesicLength.metres(plan.from().lon(), plan.from().lat(),
+                plan.to().lon(), plan.to().lat()) / 1000;
+        List<String> plannedLinks = new ArrayList<>();
+        plan.withPlanned().ifPresent(r -> r.segments().stream().map(Route.Segment::link)
+                .filter(l -> !isContext(l) && !org.linkatlas.route.RoutingNetwork.Variant.EXISTING.admits(l.status()))
+                .map(this::name).distinct().forEach(plannedLinks::add));
         return new RouteReport(RouteReport.Kind.ROUTE, lang, plan.from().name(), plan.to().name(), today,
-                total(plan.existing()), total(plan.withPlanned()), planned, segments(shown, today), notes);
+                total(plan.existing(), straight), total(plan.withPlanned(), straight), planned, segments(shown, today), notes,
+                network, plannedLinks);
     }
 
     /** A corridor of links picked on the map: one variant, the chain itself. */
@@ -88,17 +100,21 @@ public final class RouteReportBuilder {
         String from = segs.isEmpty() ? "" : name(segs.get(0).link());
         String to = segs.isEmpty() ? "" : name(segs.get(segs.size() - 1).link());
         Optional<Route> r = Optional.of(corridor.route());
-        return new RouteReport(RouteReport.Kind.CORRIDOR, lang, from, to, today, total(r), null, false,
+        return new RouteReport(RouteReport.Kind.CORRIDOR, lang, from, to, today, total(r, Double.NaN), null, false,
                 segments(r, today), notes);
     }
 
-    private static RouteReport.Total total(Optional<Route> r) {
+    private static boolean isContext(Link l) {
+        return org.linkatlas.route.ContextRoads.isContext(l);
+    }
+
+    private static RouteReport.Total total(Optional<Route> r, double straightKm) {
         if (r.isEmpty()) {
-            return RouteReport.Total.NONE;
+            return new RouteReport.Total(false, 0, 0, false, 0, 0, null, 0, straightKm);
         }
         Route route = r.get();
         return new RouteReport.Total(true, route.totalKm(), route.segments().size(), route.approximate(),
-                route.startGapKm(), route.endGapKm(), route.line());
+                route.startGapKm(), route.endGapKm(), route.line(), route.minutes(), straightKm);
     }
 
     private List<RouteReport.Segment> segments(Optional<Route> r, LocalDate today) {

@@ -57,6 +57,11 @@ final class NodeGrid {
                     if (!allowed.test(n)) {
                         continue;
                     }
+                    double dx = (lon.get(n) - x) * 111_320 * Math.cos(Math.toRadians(y));
+                    double dy = (lat.get(n) - y) * 110_574;
+                    if (dx * dx + dy * dy > bestM * bestM * 1.02 + 1) {
+                        continue; // plainly farther than the best so far: skip the geodesic
+                    }
                     double m = GeodesicLength.metres(x, y, lon.get(n), lat.get(n));
                     if (m <= bestM) {
                         bestM = m;

@@ -18,7 +18,9 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  * and its road links (a route "to cầu Hòa Sơn" ends halfway along the bridge) whose name no place already
  * has, matched with case and diacritics folded ({@link TextFolding}). The best match must be unique: an
  * exact name beats a name that starts with the query, which beats one containing every word, and a place
- * beats a link matched as well.
+ * beats a link matched as well. A district's name finds its seat ({@link DistrictSeats}): "Yên Dũng" is the seat
+ * of Huyện Yên Dũng, not a wharf whose note mentions the district; where the catalogue already has a place at
+ * the seat (within 1.5 km), the district's name leads to that place. An empty query finds nothing.
  * {@link #suggest} lists the matches best first, for search as you type. Immutable; any thread.
  */
 public final class PlaceResolver {
@@ -39,6 +41,10 @@ public final class PlaceResolver {
     private final List<Entry> entries = new ArrayList<>();
 
     public PlaceResolver(Catalogue c) {
+        this(c, List.of());
+    }
+
+    public PlaceResolver(Catalogue c, List<DistrictSeats.Seat> seats) {
         Set<String> names = new HashSet<>();
         for (Place p : c.places()) {
             add(p.id(), p.nameVi(), p.nameEn(), p.point(), false);
@@ -55,6 +61,30 @@ public final class PlaceResolver {
                         new LengthIndexedLine(line).extractPoint(line.getLength() / 2)), true);
             }
         }
+        addSeats(c, seats);
+    }
+
+    private void addSeats(Catalogue c, List<DistrictSeats.Seat> seats) {
+        for (DistrictSeats.Seat s : seats) {
+            Place near = null;
+            double nearKm = 1.5;
+            for (Place p : c.places()) {
+                double km = org.linkatlas.geo.GeodesicLength.metres(s.lon(), s.lat(), p.point().getX(), p.point().getY()) / 1000;
+                if (km <= nearKm) {
+                    near = p;
+                    nearKm = km;
+                }
+            }
+            String folded = TextFolding.fold(s.districtShort());
+            if (near != null) {
+                // the district's name as another name of the catalogue's place
+                entries.add(new Entry(new End(near.id(), near.nameVi(), near.point().getX(), near.point().getY(), false),
+                        folded, folded, TextFolding.fold(s.label())));
+            } else {
+                entries.add(new Entry(new End(s.id(), s.label(), s.lon(), s.lat(), false), TextFolding.fold(s.label()),
+                        folded, TextFolding.fold(s.label())));
+            }
+        }
     }
 
     private void add(String id, String vi, String en, Point p, boolean link) {
@@ -69,7 +99,7 @@ public final class PlaceResolver {
         return entries.stream().filter(e -> rank(e, q) < NO_MATCH)
                 .sorted(Comparator.<Entry>comparingInt(e -> order(e, q))
                         .thenComparing(Entry::folded))
-                .limit(limit).map(Entry::end).toList();
+                .map(Entry::end).distinct().limit(limit).toList();
     }
 
     /** The end with this id, if any. */
@@ -78,7 +108,10 @@ public final class PlaceResolver {
     }
 
     public Resolution resolve(String query) {
-        String q = TextFolding.fold(query);
+        String q = TextFolding.fold(query == null ? "" : query);
+        if (q.isBlank()) {
+            return new Resolution(null, List.of(), false);
+        }
         int bestRank = Integer.MAX_VALUE;
         List<End> best = new ArrayList<>();
         for (Entry e : entries) {
@@ -87,8 +120,8 @@ public final class PlaceResolver {
                 bestRank = r;
                 best.clear();
             }
-            if (r == bestRank && r < 2 * NO_MATCH) {
-                best.add(e.end());
+            if (r == bestRank && r < 2 * NO_MATCH && !best.contains(e.end())) {
+                best.add(e.end()); // a place and its district alias are one end
             }
         }
         if (best.size() == 1) {
@@ -139,7 +172,7 @@ public final class PlaceResolver {
                 .sorted(Comparator.<Entry>comparingInt(e -> -shared(e.folded(), words))
                         .thenComparingInt(e -> edits(q, e.foldedShort()))
                         .thenComparing(Entry::folded))
-                .limit(limit).map(Entry::end).toList();
+                .map(Entry::end).distinct().limit(limit).toList();
     }
 
     private static int shared(String name, String[] words) {

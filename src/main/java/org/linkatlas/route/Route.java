@@ -33,6 +33,11 @@ public record Route(List<Segment> segments, double totalKm, double startGapKm, d
         }
     }
 
+    /** Estimated driving minutes along the network at {@link RoadSpeeds}; the gaps to the ends not counted. */
+    public double minutes() {
+        return segments.stream().mapToDouble(s -> RoadSpeeds.minutes(s.link(), s.km())).sum();
+    }
+
     public boolean approximate() {
         return segments.stream().anyMatch(Segment::approximate);
     }

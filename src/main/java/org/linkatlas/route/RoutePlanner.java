@@ -19,6 +19,7 @@ public final class RoutePlanner {
     private final PlaceResolver places;
     private final List<Link> notRouted;
     private final boolean withContext;
+    private final String networkName;
 
     /** Both variants of a query. */
     public record Plan(PlaceResolver.End from, PlaceResolver.End to, Optional<Route> existing,
@@ -30,11 +31,27 @@ public final class RoutePlanner {
     }
 
     public RoutePlanner(Catalogue c, List<Link> context, RoutingNetwork.Options options) {
+        this(c, context, List.of(), options, null);
+    }
+
+    /**
+     * @param context     the base network's roads (bundled or a user's import), existing in both variants
+     * @param seats       district seats, so a district's name finds its seat
+     * @param networkName what the summaries call the base network ({@code null}: the bundled one)
+     */
+    public RoutePlanner(Catalogue c, List<Link> context, List<DistrictSeats.Seat> seats, RoutingNetwork.Options options,
+                        String networkName) {
         today = RoutingNetwork.build(c.links(), context, RoutingNetwork.Variant.EXISTING, options);
         promised = RoutingNetwork.build(c.links(), context, RoutingNetwork.Variant.WITH_PLANNED, options);
-        places = new PlaceResolver(c);
+        places = new PlaceResolver(c, seats);
         notRouted = RoutingNetwork.notRouted(c.links(), options);
         withContext = !context.isEmpty();
+        this.networkName = networkName;
+    }
+
+    /** The user's network file this planner routes on, or {@code null} for the bundled base network. */
+    public String networkName() {
+        return networkName;
     }
 
     public PlaceResolver places() {

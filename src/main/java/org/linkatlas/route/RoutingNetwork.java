@@ -79,8 +79,22 @@ public final class RoutingNetwork {
      * Tolerances in km: vertices closer than {@code snapKm} are one node; a place joins an edge within
      * {@code placeKm}; a link uncertain by more than {@code maxUncertaintyKm} is not routed over.
      */
-    public record Options(double snapKm, double placeKm, double maxUncertaintyKm) {
+    public record Options(double snapKm, double placeKm, double maxUncertaintyKm, double contextSnapKm) {
         public static final Options DEFAULT = new Options(1.5, 3.0, 20.0);
+
+        /** The context roads snap as the links do (the bundled base network is schematic too). */
+        public Options(double snapKm, double placeKm, double maxUncertaintyKm) {
+            this(snapKm, placeKm, maxUncertaintyKm, snapKm);
+        }
+
+        /**
+         * For surveyed context roads (a user's OpenStreetMap extract): they share their junction vertices
+         * exactly, so only vertices within 20 m are one node; merging within 1.5 km would join roads that pass
+         * near each other without meeting. The catalogue's links still join them within {@code snapKm}.
+         */
+        public Options surveyedContext() {
+            return new Options(snapKm, placeKm, maxUncertaintyKm, 0.02);
+        }
     }
 
     /** Where a position joins the network: on edge {@code slot} (from its source node), {@code t} of the way along. */
@@ -170,7 +184,7 @@ public final class RoutingNetwork {
         context.stream().filter(l -> routable(l, options)).forEach(chosen::add);
         Builder b = new Builder(options.snapKm());
         for (int i = 0; i < chosen.size(); i++) {
-            b.addLink(i, chosen.get(i).geometry(), i >= links);
+            b.addLink(i, chosen.get(i).geometry(), i >= links, i >= links ? options.contextSnapKm() : options.snapKm());
         }
         b.joinDanglingEnds();
         return new RoutingNetwork(options, chosen, b);
@@ -291,6 +305,7 @@ public final class RoutingNetwork {
         final List<Integer> link = new ArrayList<>();
         final List<Boolean> removed = new ArrayList<>();
         final List<int[]> ends = new ArrayList<>(); // {node, link}
+        final List<Double> endSnap = new ArrayList<>(); // km, per end
         final java.util.Set<Long> linkPairs = new java.util.HashSet<>(); // node pairs a catalogue link joins
         final double snapKm;
         final NodeGrid grid;
@@ -303,8 +318,8 @@ public final class RoutingNetwork {
         final List<Integer> lastLink = new ArrayList<>(); // the last link that used each node
 
         /** A vertex of link {@code linkIndex}: an existing node of another link within tolerance, or a new one. */
-        int node(double x, double y, int linkIndex) {
-            int n = grid.nearest(x, y, snapKm, m -> lastLink.get(m) != linkIndex);
+        int node(double x, double y, int linkIndex, double snap) {
+            int n = grid.nearest(x, y, snap, m -> lastLink.get(m) != linkIndex);
             if (n < 0) {
                 lon.add(x);
                 lat.add(y);
@@ -316,14 +331,15 @@ public final class RoutingNetwork {
             return n;
         }
 
-        void addLink(int linkIndex, Geometry g, boolean context) {
+        void addLink(int linkIndex, Geometry g, boolean context, double snap) {
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 if (g.getGeometryN(i) instanceof LineString line && line.getNumPoints() >= 2) {
                     Coordinate[] cs = line.getCoordinates();
-                    int prev = node(cs[0].x, cs[0].y, linkIndex);
+                    int prev = node(cs[0].x, cs[0].y, linkIndex, snap);
                     ends.add(new int[] {prev, linkIndex});
+                    endSnap.add(snap);
                     for (int j = 1; j < cs.length; j++) {
-                        int next = node(cs[j].x, cs[j].y, linkIndex);
+                        int next = node(cs[j].x, cs[j].y, linkIndex, snap);
                         long pair = Math.min(prev, next) * (1L << 32) + Math.max(prev, next);
                         if (!context) {
                             linkPairs.add(pair);
@@ -334,6 +350,7 @@ public final class RoutingNetwork {
                         prev = next;
                     }
                     ends.add(new int[] {prev, linkIndex});
+                    endSnap.add(snap);
                 }
             }
         }
@@ -364,17 +381,19 @@ public final class RoutingNetwork {
             }
             double pad = snapKm / 100.0; // degrees; > snapKm at these latitudes (1° ≈ 104–111 km)
             Map<Integer, List<double[]>> splits = new HashMap<>(); // edge → {t, node, link}
-            for (int[] end : ends) {
+            for (int k = 0; k < ends.size(); k++) {
+                int[] end = ends.get(k);
                 int n = end[0];
                 if (degree[n] != 1) {
                     continue;
                 }
                 double x = lon.get(n);
                 double y = lat.get(n);
-                double best = snapKm * 1000;
+                double best = endSnap.get(k) * 1000;
                 int bestEdge = -1;
                 double bestT = 0;
-                for (Object o : segments.query(new Envelope(x - pad, x + pad, y - pad, y + pad))) {
+                double padK = Math.min(pad, endSnap.get(k) / 100.0);
+                for (Object o : segments.query(new Envelope(x - padK, x + padK, y - padK, y + padK))) {
                     int e = (Integer) o;
                     int u = from.get(e);
                     int v = to.get(e);
@@ -392,7 +411,7 @@ public final class RoutingNetwork {
                     }
                 }
                 if (bestEdge >= 0) {
-                    splits.computeIfAbsent(bestEdge, k -> new ArrayList<>()).add(new double[] {bestT, n, end[1]});
+                    splits.computeIfAbsent(bestEdge, key -> new ArrayList<>()).add(new double[] {bestT, n, end[1]});
                     degree[n]++;
                 }
             }

@@ -17,6 +17,14 @@ class BasemapDataTest {
     Path dir;
 
     @Test
+    void theBaseRoadNetworkIsDrawnInPlaceOfTheSchematicRoadsRailwaysKept() {
+        var routes = BasemapData.load(GeoJsonFeatureReaderTest.BASEMAP).layer(BasemapLayer.ROUTES);
+        assertTrue(routes.stream().anyMatch(f -> "base-ql3".equals(f.text("id"))), "QL3 of data/network is drawn");
+        assertTrue(routes.stream().anyMatch(f -> f.text("class") != null && f.text("class").contains("rail")), "railways stay");
+        assertTrue(routes.stream().noneMatch(f -> "national road".equals(f.text("class"))), "the schematic roads are replaced");
+    }
+
+    @Test
     void loadsEveryBundledLayerWithoutProblems() {
         var data = BasemapData.load(GeoJsonFeatureReaderTest.BASEMAP);
         assertEquals(List.of(), data.problems());

@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Coordinate;
  * Prints figures; asserts nothing. Run: {@code ./mvnw -q test-compile exec:exec@bench-route}.
  */
 public final class RouteBenchmark {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int side = 224;
         double step = 0.025; // degrees, about 2.6–2.8 km: beyond the 1.5 km snapping tolerance
         Random rnd = new Random(42);
@@ -76,7 +76,9 @@ public final class RouteBenchmark {
         Arrays.sort(ms);
         System.out.printf("route query, random positions joined to the nearest edge (%d): median %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 n, ms[n / 2], ms[(int) (n * 0.95)], ms[n - 1]);
+        ImportedNetworkBenchmark.main(args); // issue 12: bundled vs an imported 200,000-edge network, import time
     }
+
 
     private static Link link(int id, double x1, double y1, double x2, double y2) {
         return new Link("l" + id, "l" + id, null, LinkKind.ROAD, null, LinkStatus.EXISTING, null, List.of(), List.of(), null,

@@ -60,7 +60,7 @@ class SummaryCommandTest {
         assertTrue(out().contains("Existing links only:"), out());
         assertTrue(out().contains("With planned links:"), out());
         assertTrue(out().contains("Saved by the planned links:"), out());
-        assertTrue(out().contains("[ql-18]"), out());
+        assertTrue(out().contains("[ql-279]"), out());
         assertTrue(out().contains("Source: "), out());
     }
 
@@ -68,8 +68,37 @@ class SummaryCommandTest {
     void plannedListsThePlannedVariantInVietnamese() {
         assertEquals(0, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--planned"), err());
         assertTrue(out().contains("Các đoạn (cùng tuyến quy hoạch):"), out());
-        assertTrue(out().contains("Chỉ các tuyến hiện có: không nối được"), out());
+        assertTrue(out().contains("Chỉ các tuyến hiện có: 51,7 km"), "connected today by QL37 and QL3 (issue 12): " + out());
         assertTrue(out().contains("[cau-hoa-son] 0,5 km"), "across cầu Hòa Sơn, Vietnamese decimals: " + out());
+    }
+
+    @Test
+    void jsonPrintsBothVariantsWithTimesSegmentsAndTheSaving() throws Exception {
+        assertEquals(0, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--json"), err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        assertEquals("Hiệp Hòa (TT Thắng)", json.at("/from/name").asText());
+        assertEquals(105.98344, json.at("/from/lon").asDouble(), 1e-6);
+        assertTrue(json.at("/existing/connected").asBoolean());
+        assertTrue(json.at("/existing/minutes").asInt() > json.at("/planned/minutes").asInt());
+        assertTrue(json.at("/existing/segments/1/link_id").isNull(), "a base road has no link id: " + out());
+        assertEquals("cau-hoa-son", json.at("/planned/segments/1/link_id").asText(), out());
+        assertEquals(json.at("/existing/length_km").asDouble() - json.at("/planned/length_km").asDouble(),
+                json.at("/saved_km").asDouble(), 0.11);
+        assertTrue(json.at("/planned_links").toString().contains("Hòa Sơn bridge"), out());
+    }
+
+    @Test
+    void networkRoutesOnTheUsersFileAndARefusedFileWritesNothing() throws Exception {
+        java.nio.file.Path gpkg = java.nio.file.Path.of(getClass().getResource("/org/linkatlas/route/network/roads.gpkg").toURI());
+        assertEquals(0, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--json", "--network", gpkg.toString()), err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        assertEquals("roads.gpkg", json.at("/network").asText());
+        assertTrue(json.at("/existing/length_km").asDouble() < 16, out());
+        out.reset();
+        java.nio.file.Path far = java.nio.file.Path.of(getClass().getResource("/org/linkatlas/route/network/far.geojson").toURI());
+        assertEquals(1, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--network", far.toString()));
+        assertTrue(err().contains("outside the region"), err());
+        assertEquals("", out());
     }
 
     @Test

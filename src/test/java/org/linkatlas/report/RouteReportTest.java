@@ -40,9 +40,9 @@ class RouteReportTest {
     Path dir;
 
     @BeforeAll
-    static void read() throws IOException {
+    static void read() throws Exception {
         c = new CatalogueReader().read(Fixtures.dataDir(), Fixtures.seedsDir());
-        planner = new RoutePlanner(c, ContextRoads.read(Fixtures.dataDir().resolve("basemap")), RoutingNetwork.Options.DEFAULT);
+        planner = new RoutePlanner(c, org.linkatlas.route.BaseNetwork.bundled(Fixtures.dataDir().resolve("network")).roads(), RoutingNetwork.Options.DEFAULT);
     }
 
     static RouteReport report(String from, String to, boolean planned, String lang) {
@@ -53,7 +53,10 @@ class RouteReportTest {
     @Test
     void hiepHoaToPhoYenListsTheBridgeItsAgreementCommitmentAndSource() {
         RouteReport r = report("Hiệp Hòa", "Phổ Yên", true, "vi");
-        assertFalse(r.existing().connected());
+        assertTrue(r.existing().connected(), "connected today by QL37 and QL3 (issue 12)");
+        assertTrue(r.savedKm() > 30 && r.savedMinutes() > 20, r.savedKm() + " km, " + r.savedMinutes() + " min");
+        assertEquals(List.of("Cầu Hòa Sơn"), r.plannedLinks().stream().filter(n -> n.startsWith("Cầu")).toList(), r.plannedLinks().toString());
+        assertTrue(r.withPlanned().detourRatio() < 1.1 && r.existing().detourRatio() > 3, "detour ratios");
         assertTrue(r.withPlanned().connected());
         assertTrue(r.plannedListed());
         RouteReport.Segment bridge = r.segments().stream().filter(s -> s.linkId().equals("cau-hoa-son")).findFirst().orElseThrow();
@@ -70,8 +73,9 @@ class RouteReportTest {
 
         String text = ReportText.of(r);
         assertTrue(text.startsWith("Tóm tắt tuyến: Hiệp Hòa (TT Thắng) → Phổ Yên (Ba Hàng)"), text);
-        assertTrue(text.contains("Chỉ các tuyến hiện có: không nối được"), text);
-        assertTrue(text.contains("Chỉ các tuyến quy hoạch mới nối được hai nơi này."), text);
+        assertTrue(text.contains("Chỉ các tuyến hiện có: 51,7 km"), text);
+        assertTrue(text.contains("phút"), "driving time in minutes: " + text);
+        assertTrue(text.contains("Cầu Hòa Sơn"), "the planned links that make the difference: " + text);
         assertTrue(text.contains("002_4246e1f5d77ed7e5.txt: “"), text);
     }
 
@@ -120,8 +124,8 @@ class RouteReportTest {
         JsonNode json = new ObjectMapper().readTree(f.toFile());
         List<JsonNode> features = new java.util.ArrayList<>();
         json.get("features").forEach(features::add);
-        assertEquals(1, features.stream().filter(x -> x.at("/properties/role").asText().equals("route")).count(),
-                "only the with-planned variant connects");
+        assertEquals(2, features.stream().filter(x -> x.at("/properties/role").asText().equals("route")).count(),
+                "both variants connect");
         List<JsonNode> segs = features.stream().filter(x -> x.at("/properties/role").asText().equals("segment")).toList();
         assertEquals(r.segments().size(), segs.size());
         assertEquals("LineString", segs.get(0).at("/geometry/type").asText());

@@ -119,14 +119,16 @@ class RouteWindowTest {
         waitIdle();
 
         assertEquals("Route summary: Hiệp Hòa (TT Thắng) → Phổ Yên (Ba Hàng)", text("#route-summary-title"));
-        assertEquals("not connected", text("#route-existing-km"));
+        assertTrue(text("#route-existing-km").matches("\\d+\\.\\d km"), "connected today (issue 12): " + text("#route-existing-km"));
         assertTrue(text("#route-with-planned-km").matches("\\d+\\.\\d km"), text("#route-with-planned-km"));
-        assertEquals("Only the planned links connect these places.", text("#route-saved"));
+        assertTrue(text("#route-saved").matches("Saved by the planned links: \\d+\\.\\d km and about \\d+ min"), text("#route-saved"));
+        assertTrue(text("#route-planned-links").contains("Hòa Sơn bridge"), text("#route-planned-links"));
+        assertTrue(text("#route-existing-minutes").matches("about \\d+ min driving"), text("#route-existing-minutes"));
         assertTrue(fx(() -> robot.lookup(".route-segment-name").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("Hòa Sơn bridge"))), "the bridge is a segment");
         assertFalse(fx(() -> robot.lookup(".route-quote").queryAll().isEmpty()), "quotes are shown");
         MapPane map = map();
-        assertEquals(1, map.route().courses().size(), "only the with-planned course exists");
+        assertEquals(2, map.route().courses().size(), "both courses drawn");
 
         Path pdf = dir.resolve("out").resolve("hiep-hoa-pho-yen.pdf");
         answers.add(pdf);
@@ -141,6 +143,55 @@ class RouteWindowTest {
         assertTrue(text.contains("Hiệp Hòa"), text);
         assertTrue(text.contains("đẩy nhanh tiến độ đầu tư xây dựng tuyến đường và cầu Hòa Sơn"), "the quote: " + text);
         assertTrue(text("#route-message").startsWith("Written: "), text("#route-message"));
+    }
+
+    @Test
+    void issue12EmptyEndAmbiguousChoicesFailedLookupAndAnImportedNetwork() throws Exception {
+        robot.clickOn((Node) node("#route-from")).write("hiep hoa").type(KeyCode.ESCAPE);
+        robot.clickOn((Node) node("#route-find"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Choose where the route ends.", text("#route-message"), "an empty To is not searched");
+        robot.clickOn((Node) node("#route-to")).write("pho yen").type(KeyCode.ESCAPE);
+        robot.clickOn((Node) node("#route-find"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#route-summary-title"));
+        waitIdle();
+        assertTrue(present("#route-export-pdf"));
+        // a failed look-up takes the old summary and its exports away
+        robot.clickOn((Node) node("#route-to")).eraseText(20).write("Cầu").type(KeyCode.ESCAPE);
+        robot.clickOn((Node) node("#route-find"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(present("#route-summary-title"), "no old summary after a failed look-up");
+        assertFalse(present("#route-export-pdf"), "nor its exports");
+        assertTrue(text("#route-message").contains("choose one"), text("#route-message"));
+        // the ambiguous matches are choices to click
+        Button first = fx(() -> (Button) robot.lookup("#route-choices").lookup(".route-choice").query());
+        String chosen = fx(first::getText);
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#route-summary-title"));
+        waitIdle();
+        assertTrue(text("#route-summary-title").endsWith("→ " + chosen), text("#route-summary-title"));
+
+        // a user's road network: read in the background, then routes run on it; undo goes back
+        assertTrue(text("#route-network").contains("bundled"), text("#route-network"));
+        Path gpkg = Path.of(getClass().getResource("/org/linkatlas/route/network/roads.gpkg").toURI());
+        robot.interact(() -> app.routeViewModel().importNetwork(gpkg));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#route-network").contains("roads.gpkg"));
+        waitIdle();
+        assertTrue(text("#route-network").contains("© OpenStreetMap contributors"), text("#route-network"));
+        robot.clickOn((Node) node("#route-to")).eraseText(40).write("pho yen").type(KeyCode.ESCAPE);
+        robot.clickOn((Node) node("#route-find"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present("#route-summary-title"));
+        waitIdle();
+        double km = Double.parseDouble(text("#route-existing-km").replace(" km", ""));
+        assertTrue(km < 16, "the file's road and bridge make today's route short: " + km);
+        // a refused file changes nothing
+        Path far = Path.of(getClass().getResource("/org/linkatlas/route/network/far.geojson").toURI());
+        robot.interact(() -> app.routeViewModel().importNetwork(far));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#route-message").startsWith("The road network was not changed"));
+        assertTrue(text("#route-message").contains("outside the region"), text("#route-message"));
+        assertTrue(text("#route-network").contains("roads.gpkg"));
+        robot.clickOn((Node) node("#route-network-undo"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#route-network").contains("bundled"));
     }
 
     @Test

@@ -148,7 +148,46 @@ public final class RoutePanel {
         orientation.setValue(messages.get("route.portrait"));
         orientation.setId("route-pdf-orientation");
 
-        box.getChildren().addAll(title, ends, new HBox(8, find, preparing), progress, message,
+        javafx.scene.layout.FlowPane choices = new javafx.scene.layout.FlowPane(6, 6);
+        choices.setId("route-choices");
+        Runnable fillChoices = () -> choices.getChildren().setAll(vm.choices().stream().map(e -> {
+            Button b = new Button(e.name());
+            b.getStyleClass().add("route-choice");
+            b.setOnAction(x -> vm.choose(e));
+            return (Node) b;
+        }).toList());
+        vm.choices().addListener((javafx.collections.ListChangeListener<org.linkatlas.route.PlaceResolver.End>) c -> fillChoices.run());
+        choices.visibleProperty().bind(Bindings.isNotEmpty(vm.choices()));
+        choices.managedProperty().bind(choices.visibleProperty());
+
+        Label network = new Label();
+        network.setId("route-network");
+        network.setWrapText(true);
+        network.textProperty().bind(Bindings.createStringBinding(vm::networkText, vm.preparedProperty(), vm.networkFileProperty()));
+        Button importNetwork = new Button(messages.get("route.network.import"));
+        importNetwork.setId("route-network-import");
+        importNetwork.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(messages.get("route.network.importTitle"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("GeoPackage, GeoJSON",
+                    "*.gpkg", "*.geojson", "*.json"));
+            java.io.File file = chooser.showOpenDialog(box.getScene() == null ? null : box.getScene().getWindow());
+            if (file != null) {
+                vm.importNetwork(file.toPath());
+            }
+        });
+        Button bundled = new Button(messages.get("route.network.bundled"));
+        bundled.setId("route-network-bundled");
+        bundled.setOnAction(e -> vm.useBundledNetwork());
+        bundled.disableProperty().bind(vm.networkFileProperty().isNull().or(vm.busyProperty()));
+        Button undo = new Button(messages.get("route.network.undo"));
+        undo.setId("route-network-undo");
+        undo.setOnAction(e -> vm.undoNetwork());
+        undo.disableProperty().bind(vm.canUndoNetworkProperty().not().or(vm.busyProperty()));
+        importNetwork.disableProperty().bind(vm.busyProperty().or(vm.preparedProperty().isNull()));
+
+        box.getChildren().addAll(title, ends, new HBox(8, find, preparing), progress, message, choices,
+                network, new HBox(6, importNetwork, bundled, undo),
                 new Separator(), section("route.corridor.title"), new HBox(8, pick, summarise, clear), chain,
                 new Separator(), results);
     }
@@ -181,12 +220,17 @@ public final class RoutePanel {
                     card("route-with-planned", "report.withPlanned", r.withPlanned(), f, group, true));
             results.getChildren().add(cards);
             String saved = r.existing().connected() && r.withPlanned().connected()
-                    ? messages.get("report.saved", f.km(r.savedKm()))
+                    ? messages.get("report.savedTime", f.km(r.savedKm()), Math.round(r.savedMinutes()))
                     : !r.existing().connected() && r.withPlanned().connected() ? messages.get("report.onlyPlanned") : "";
             if (!saved.isEmpty()) {
                 Label s = styled(saved, "route-saved");
                 s.setId("route-saved");
                 results.getChildren().add(s);
+            }
+            if (!r.plannedLinks().isEmpty()) {
+                Label which = styled(messages.get("report.plannedLinks", String.join(", ", r.plannedLinks())), "route-saved");
+                which.setId("route-planned-links");
+                results.getChildren().add(which);
             }
         } else {
             results.getChildren().add(card("route-existing", "report.corridor", r.existing(), f, null, false));
@@ -212,13 +256,25 @@ public final class RoutePanel {
         HBox.setHgrow(card, Priority.ALWAYS);
         card.setMaxWidth(Double.MAX_VALUE);
         card.setPrefWidth(10); // the two cards share the width equally, whatever their text
-        Label km = new Label(t.connected() ? f.km(t.km()) : messages.get("report.notConnected"));
+        RouteReport shown = vm.reportProperty().get();
+        Label km = new Label(t.connected() ? f.km(t.km()) : shown != null && shown.kind() == RouteReport.Kind.ROUTE
+                ? messages.get("report.notConnectedOn", org.linkatlas.report.ReportText.networkName(messages, shown))
+                : messages.get("report.notConnected"));
         km.setId(id + "-km");
         km.getStyleClass().add(t.connected() ? "variant-km" : "variant-none");
         km.setWrapText(true);
         card.getChildren().addAll(styled(messages.get(titleKey), "agreement-title"), km);
         if (t.connected()) {
             card.getChildren().add(new Label(messages.get("route.segmentsCount", t.segments())));
+            if (!Double.isNaN(t.minutes()) && t.minutes() > 0) {
+                Label time = new Label(messages.get("report.time", Math.round(t.minutes())));
+                time.setId(id + "-minutes");
+                card.getChildren().add(time);
+            }
+            if (!Double.isNaN(t.detourRatio())) {
+                card.getChildren().add(styled(messages.get("report.detour",
+                        String.format(messages.locale(), "%.2f", t.detourRatio()), f.km(t.straightKm())), "source"));
+            }
             if (t.approximate()) {
                 card.getChildren().add(styled(messages.get("route.approximate"), "uncertainty"));
             }
@@ -302,7 +358,7 @@ public final class RoutePanel {
         v.getChildren().add(styled(s.kind() + " · " + s.status() + " · " + s.accuracy() + " (±" + f.km(s.accuracyKm()) + ")"
                 + (s.approximate() ? " · " + messages.get("report.geometryApproximate") : ""), "details-subtitle"));
         if (s.context()) {
-            v.getChildren().add(styled(messages.get("report.context"), "uncertainty"));
+            v.getChildren().add(styled(messages.get("report.context.base"), "uncertainty"));
         }
         if (!s.provinces().isEmpty()) {
             v.getChildren().add(styled(messages.get("report.provinces") + ": " + String.join(", ", s.provinces()), "details-subtitle"));

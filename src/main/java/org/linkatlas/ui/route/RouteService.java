@@ -12,7 +12,8 @@ import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
 import org.linkatlas.report.RouteReport;
 import org.linkatlas.report.RouteReportBuilder;
-import org.linkatlas.route.ContextRoads;
+import org.linkatlas.route.BaseNetwork;
+import org.linkatlas.route.RoadNetworkException;
 import org.linkatlas.route.Corridor;
 import org.linkatlas.route.PlaceResolver;
 import org.linkatlas.route.RoutePlanner;
@@ -24,7 +25,7 @@ import org.linkatlas.route.RoutingNetwork;
  * reports in either language. Callers get futures and hop back to the JavaFX thread themselves. Any thread.
  */
 public final class RouteService implements AutoCloseable {
-    private final Path basemapDir;
+    private final Path networkDir;
     private final Clock clock;
     private final RoutingNetwork.Options options;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -34,14 +35,15 @@ public final class RouteService implements AutoCloseable {
     });
 
     /** A planner ready for queries, and why the context roads are missing if they are. */
-    public record Prepared(Catalogue catalogue, RoutePlanner planner, LinkFacts facts, String contextProblem) {
+    public record Prepared(Catalogue catalogue, RoutePlanner planner, LinkFacts facts, String contextProblem,
+                           BaseNetwork network) {
         public PlaceResolver places() {
             return planner.places();
         }
     }
 
-    public RouteService(Path basemapDir, Clock clock, RoutingNetwork.Options options) {
-        this.basemapDir = basemapDir;
+    public RouteService(Path networkDir, Clock clock, RoutingNetwork.Options options) {
+        this.networkDir = networkDir;
         this.clock = clock;
         this.options = options;
     }
@@ -52,14 +54,39 @@ public final class RouteService implements AutoCloseable {
 
     public CompletableFuture<Prepared> prepare(Catalogue c) {
         return CompletableFuture.supplyAsync(() -> {
-            List<Link> context = List.of();
             String problem = null;
+            RoutePlanner planner;
+            BaseNetwork net = null;
             try {
-                context = ContextRoads.read(basemapDir);
-            } catch (IOException e) {
+                net = BaseNetwork.bundled(networkDir);
+                planner = net.planner(c);
+            } catch (IOException | RoadNetworkException e) {
                 problem = e.getMessage();
+                planner = new RoutePlanner(c, List.of(), options);
             }
-            return new Prepared(c, new RoutePlanner(c, context, options), new LinkFacts(c), problem);
+            return new Prepared(c, planner, new LinkFacts(c), problem, net);
+        }, executor);
+    }
+
+    /**
+     * Reads a user's road network file and builds the planner on it, on the routing thread; progress 0..0.6 for
+     * reading, then building; cancellable while reading. Fails with a {@link RoadNetworkException} (through the
+     * future) when the file is refused; nothing changes then.
+     */
+    public CompletableFuture<Prepared> prepare(Catalogue c, Path networkFile, org.linkatlas.report.Progress progress) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                BaseNetwork net = BaseNetwork.imported(networkDir, networkFile, f -> progress.update(0.6 * f, ""),
+                        progress::cancelled);
+                progress.update(0.6, "");
+                RoutePlanner planner = net.planner(c);
+                progress.update(1, "");
+                return new Prepared(c, planner, new LinkFacts(c), null, net);
+            } catch (RoadNetworkException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            } catch (IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
         }, executor);
     }
 

@@ -62,6 +62,13 @@ public final class RouteViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Object lastQuery; // a RoutePlanner.Plan or a Corridor
     private WorkProgress current;
+    private final ObservableList<PlaceResolver.End> choices = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper choicesFor = new ReadOnlyStringWrapper(""); // "from" or "to"
+    private final ReadOnlyObjectWrapper<Path> networkFile = new ReadOnlyObjectWrapper<>(); // null: bundled
+    private final java.util.Deque<Path> networkHistory = new java.util.ArrayDeque<>(); // for undo; "" = bundled
+    private final ReadOnlyBooleanWrapper canUndoNetwork = new ReadOnlyBooleanWrapper(false);
+    private Catalogue catalogue;
+    private java.util.function.Consumer<Path> networkRemembered = f -> { };
 
     public RouteViewModel(RouteService service, Messages messages) {
         this.service = service;
@@ -82,9 +89,24 @@ public final class RouteViewModel {
     /** A new catalogue: build its networks in the background; queries wait for them. */
     public void setCatalogue(Catalogue c) {
         prepared.set(null);
-        report.set(null);
-        lastQuery = null;
+        clearResult();
+        catalogue = c;
         if (c == null) {
+            return;
+        }
+        Path file = networkFile.get();
+        if (file != null) {
+            WorkProgress wp = new WorkProgress();
+            service.prepare(c, file, wp).whenComplete((p, e) -> Platform.runLater(() -> {
+                if (e == null) {
+                    prepared.set(p);
+                } else {
+                    refused(e); // the remembered file is gone or broken: the bundled network instead
+                    networkFile.set(null);
+                    networkRemembered.accept(null);
+                    setCatalogue(c);
+                }
+            }));
             return;
         }
         service.prepare(c).thenAccept(p -> Platform.runLater(() -> {
@@ -93,6 +115,132 @@ public final class RouteViewModel {
                 message.set(messages.get("route.noContext", p.contextProblem()));
             }
         }));
+    }
+
+    /**
+     * The network to start with (remembered from the last session; {@code null}: the bundled one) and where to
+     * remember a new choice. Call before {@link #setCatalogue}.
+     */
+    public void setNetwork(Path file, java.util.function.Consumer<Path> remember) {
+        networkFile.set(file);
+        networkRemembered = remember;
+    }
+
+    /** The user's road network file routes run on, or {@code null} for the bundled base network. */
+    public ReadOnlyObjectProperty<Path> networkFileProperty() {
+        return networkFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoNetworkProperty() {
+        return canUndoNetwork.getReadOnlyProperty();
+    }
+
+    /** Reads a user's road network in the background (progress, Cancel); routes then use it. */
+    public void importNetwork(Path file) {
+        switchNetwork(file, true);
+    }
+
+    /** Back to the bundled base network (undoable). */
+    public void useBundledNetwork() {
+        switchNetwork(null, true);
+    }
+
+    /** Back to the network used before the last change. */
+    public void undoNetwork() {
+        if (!networkHistory.isEmpty()) {
+            Path previous = networkHistory.peek();
+            switchNetwork(previous.toString().isEmpty() ? null : previous, false);
+        }
+    }
+
+    private void switchNetwork(Path file, boolean recordUndo) {
+        if (catalogue == null || busy.get()) {
+            return;
+        }
+        Path before = networkFile.get();
+        Catalogue c = catalogue;
+        WorkProgress wp = new WorkProgress();
+        CompletableFuture<RouteService.Prepared> work = file == null ? service.prepare(c) : service.prepare(c, file, wp);
+        String name = file == null ? messages.get("report.network.bundled") : String.valueOf(file.getFileName());
+        current = wp;
+        busy.set(true);
+        progress.set(file == null ? -1 : 0);
+        progressText.set(messages.get("route.network.reading", name));
+        work.whenComplete((p, e) -> Platform.runLater(() -> {
+            if (e == null) {
+                if (recordUndo) {
+                    networkHistory.push(before == null ? Path.of("") : before);
+                } else {
+                    networkHistory.pop();
+                }
+                canUndoNetwork.set(!networkHistory.isEmpty());
+                prepared.set(p);
+                networkFile.set(file);
+                networkRemembered.accept(file);
+                clearResult();
+                message.set(networkText());
+            } else {
+                refused(e);
+            }
+            current = null;
+            progress.set(0);
+            progressText.set("");
+            busy.set(false);
+        }));
+    }
+
+    /** "Roads: file.gpkg (12,345 roads) © OpenStreetMap contributors", or the bundled network. */
+    public String networkText() {
+        RouteService.Prepared p = prepared.get();
+        if (p == null || p.network() == null || p.network().userFile() == null) {
+            return messages.get("route.network.usingBundled");
+        }
+        return messages.get("route.network.using", p.network().userFile().getFileName() + " ("
+                + p.network().roads().size() + ") " + p.network().attribution());
+    }
+
+    private void refused(Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof CancellationException) {
+            message.set(messages.get("route.cancelled"));
+        } else if (cause instanceof org.linkatlas.route.RoadNetworkException r) {
+            message.set(messages.get("route.network.refused", messages.get("route.network.reason." + r.reason().name())
+                    + " (" + r.detail() + ")"));
+        } else {
+            message.set(messages.get("route.network.refused", String.valueOf(cause.getMessage())));
+        }
+    }
+
+    /** No route on screen: the report (and with it the exports) and the choices go. */
+    private void clearResult() {
+        report.set(null);
+        lastQuery = null;
+        choices.clear();
+        choicesFor.set("");
+    }
+
+    /** Places matching an ambiguous end, to click; empty when there is nothing to choose. */
+    public ObservableList<PlaceResolver.End> choices() {
+        return choices;
+    }
+
+    /** Which end the choices are for: "from" or "to". */
+    public ReadOnlyStringProperty choicesForProperty() {
+        return choicesFor.getReadOnlyProperty();
+    }
+
+    /** One of the choices clicked: that end is set and the route found. */
+    public void choose(PlaceResolver.End e) {
+        if ("from".equals(choicesFor.get())) {
+            from.set(e);
+            fromText.set(e.name());
+        } else {
+            to.set(e);
+            toText.set(e.name());
+        }
+        choices.clear();
+        choicesFor.set("");
+        findRoute();
     }
 
     public StringProperty fromTextProperty() {
@@ -157,7 +305,11 @@ public final class RouteViewModel {
     }
 
     /** Resolves typed text the way the command line does, when no suggestion was chosen. */
-    private PlaceResolver.End resolve(String text, PlaceResolver.End chosen, String which) {
+    private PlaceResolver.End resolve(String text, PlaceResolver.End chosen, String which, String end) {
+        if (text == null || text.isBlank()) {
+            message.set(messages.get(end.equals("from") ? "route.startEmpty" : "route.endEmpty"));
+            return null;
+        }
         if (chosen != null && chosen.name().equals(text)) {
             return chosen;
         }
@@ -165,8 +317,14 @@ public final class RouteViewModel {
         if (r.found()) {
             return r.end();
         }
+        if (r.ambiguous()) {
+            message.set(messages.get("route.choose", which, text));
+            choices.setAll(r.candidates());
+            choicesFor.set(end);
+            return null;
+        }
         String names = r.candidates().stream().map(PlaceResolver.End::name).reduce((x, y) -> x + "; " + y).orElse("–");
-        message.set(messages.get(r.ambiguous() ? "route.ambiguous" : "route.unknown", which, elide(text), names));
+        message.set(messages.get("route.unknown", which, elide(text), names));
         return null;
     }
 
@@ -184,8 +342,9 @@ public final class RouteViewModel {
         if (prepared.get() == null || busy.get()) {
             return;
         }
-        PlaceResolver.End a = resolve(fromText.get(), from.get(), messages.get("route.from"));
-        PlaceResolver.End b = a == null ? null : resolve(toText.get(), to.get(), messages.get("route.to"));
+        clearResult(); // a failed look-up leaves no old summary (nor its exports) behind
+        PlaceResolver.End a = resolve(fromText.get(), from.get(), messages.get("route.from"), "from");
+        PlaceResolver.End b = a == null ? null : resolve(toText.get(), to.get(), messages.get("route.to"), "to");
         if (a == null || b == null) {
             return;
         }
