@@ -160,5 +160,14 @@ public final class StoreService implements AutoCloseable {
             }
         });
         executor.shutdown();
+        // at exit: the window is gone, so a bounded wait freezes nothing, and the store and its lock are let go
+        // before the process (or a test's folder) goes
+        try {
+            if (!executor.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "the store thread did not finish closing within 3 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -54,7 +54,7 @@ public final class SyncBenchmark {
                     for (RecordChange c : p.changes()) {
                         versions.put(c.recordId(), c.baseVersion() + 1);
                         if (notes != null) {
-                            notes.put(c.recordId(), (String) c.newValues().get("status_note"));
+                            notes.put(c.recordId(), (String) c.newValues().get("state_note_en"));
                         }
                     }
                     seq = p.seq();
@@ -72,7 +72,7 @@ public final class SyncBenchmark {
                     String note = name + " #" + i;
                     while (true) {
                         Edit e = new Edit(UUID.randomUUID(), name, Instant.now(), "bench",
-                                List.of(RecordChange.update("link", link, versions.get(link), Map.of(), Map.of("status_note", note))));
+                                List.of(RecordChange.update("link", link, versions.get(link), Map.of(), Map.of("state_note_en", note))));
                         ServerSync.PushOutcome o = sync.push(List.of(e));
                         if (o.succeeded()) {
                             versions.put(link, versions.get(link) + 1);
@@ -146,7 +146,7 @@ public final class SyncBenchmark {
         Map<String, String> serverNotes = new HashMap<>();
         long logged;
         try (Connection c = TestPostgres.connection(admin); Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT id, status_note FROM link")) {
+            try (ResultSet rs = st.executeQuery("SELECT id, state_note_en FROM link")) {
                 while (rs.next()) {
                     serverNotes.put(rs.getString(1), rs.getString(2));
                 }

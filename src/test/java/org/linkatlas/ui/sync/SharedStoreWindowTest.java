@@ -130,7 +130,7 @@ class SharedStoreWindowTest {
         try (PgStore other = PgStore.connect(editor, Optional.of("lan-pw".toCharArray()))) {
             String link = "cau-dong-viet";
             new ServerSync(other).push(List.of(new Edit(UUID.randomUUID(), "Lan", Instant.now(), "opened",
-                    List.of(RecordChange.update("link", link, versionOf(link), Map.of(), Map.of("status_note", "opened to traffic"))))));
+                    List.of(RecordChange.update("link", link, versionOf(link), Map.of(), Map.of("state_note_en", "opened to traffic"))))));
         }
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#store-status").contains("1 new changeset from others"));
         snapshot(robot.lookup("#explorer").query(), "shared-store-status-en.png");
