@@ -153,14 +153,18 @@ public final class AgreementSheets {
 
     /** The agreement's links highlighted over every link, each numbered as in the sheet's table; null without links. */
     private static BufferedImage map(Request r, LinkShapes shapes, List<Link> links, Progress progress) {
-        if (links.isEmpty()) {
-            return null;
+        if (links.stream().noneMatch(Link::located)) {
+            return null; // nothing to draw: no links, or only links of unknown place
         }
         Envelope box = new Envelope();
         List<RouteMap.Highlight> highlights = new ArrayList<>();
         List<RouteMap.Marker> markers = new ArrayList<>();
         int n = 1;
         for (Link l : links) {
+            if (!l.located()) {
+                n++; // keeps its number in the table; there is nothing to draw
+                continue;
+            }
             box.expandToInclude(l.geometry().getEnvelopeInternal());
             highlights.add(new RouteMap.Highlight(l.geometry(), LINK_HIGHLIGHT, 4f, false));
             Point p = l.geometry().getInteriorPoint();

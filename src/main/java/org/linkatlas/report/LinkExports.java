@@ -106,12 +106,12 @@ public final class LinkExports {
                 new Col("provinces_2025", Type.TEXT, l -> l.provinces().stream()
                         .map(p -> successors.getOrDefault(p, p)).distinct().collect(Collectors.joining("; "))),
                 new Col("length_km_stated", Type.REAL, Link::lengthKm),
-                new Col("length_km_geodesic", Type.REAL, l -> l.kind().isPointLike() ? null
+                new Col("length_km_geodesic", Type.REAL, l -> l.kind().isPointLike() || !l.located() ? null
                         : Math.round(GeodesicLength.metres(l.geometry()) / 10.0) / 100.0),
                 new Col("cost_billion_vnd", Type.REAL, Link::costBillionVnd),
                 new Col("target", Type.TEXT, l -> l.target() == null ? null : l.target().text()),
-                new Col("accuracy", Type.TEXT, l -> Codes.of(l.accuracy())),
-                new Col("accuracy_km", Type.REAL, Link::accuracyKm),
+                new Col("accuracy", Type.TEXT, l -> l.accuracy() == null ? null : Codes.of(l.accuracy())),
+                new Col("accuracy_km", Type.REAL, l -> l.located() ? l.accuracyKm() : null),
                 new Col("agreements", Type.TEXT, l -> String.join("; ", shown.facts().agreementsOf(l.id()))),
                 new Col("actors", Type.TEXT, l -> actors(shown.facts().commitmentsOf(l.id()), parties, lang)),
                 new Col("sources", Type.TEXT, l -> l.sources().stream().map(s -> s.seed() + ": \"" + s.quote() + "\"")

@@ -253,7 +253,7 @@ public final class MapViewLayout {
     static List<Link> inView(Request r) {
         Predicate<Link> p = r.map().visible() == null ? r.shown().predicate() : r.map().visible();
         return r.shown().catalogue().links().stream().filter(p)
-                .filter(l -> l.geometry().getEnvelopeInternal().intersects(r.lonLatBox())).toList();
+                .filter(l -> l.located() && l.geometry().getEnvelopeInternal().intersects(r.lonLatBox())).toList();
     }
 
     /** Text placed down a column of the page, beside the flow's own text. */
