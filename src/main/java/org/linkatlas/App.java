@@ -187,7 +187,7 @@ public class App extends Application {
 
             @Override
             public String attribution() {
-                return basemaps.attribution();
+                return App.this.attribution();
             }
 
             @Override
@@ -333,7 +333,8 @@ public class App extends Application {
     /** The sources on screen, the offline map's in the window's language (the sources' names stay as they are). */
     private String attribution() {
         return basemaps.attribution().replace(org.linkatlas.basemap.OfflineBasemapRenderer.ATTRIBUTION,
-                messages.get("attribution.offline"));
+                messages.get("attribution.offline")).replace(org.linkatlas.catalogue.LinkDataAttribution.TEXT,
+                messages.get("attribution.linkData"));
     }
 
     private String basemapStatus() {
