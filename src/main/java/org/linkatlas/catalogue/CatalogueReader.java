@@ -178,7 +178,7 @@ public final class CatalogueReader {
         return new Link(id, r.text("name_vi"), r.optionalText("name_en"), r.code("kind", LinkKind.class),
                 r.optionalCode("road_class", RoadClass.class), r.code("state", PhysicalState.class),
                 r.optionalLocalText("state_note"), r.texts("connects"), r.nonEmptyTexts("provinces"),
-                r.optionalNumber("length_km"), r.optionalNumber("cost_billion_vnd"), r.optionalLocalText("figures_note"),
+                r.optionalPositive("length_km"), r.optionalPositive("cost_billion_vnd"), r.optionalLocalText("figures_note"),
                 r.optionalDate("target"), r.texts("agreements"), geometry,
                 geometry == null ? null : r.code("accuracy", Accuracy.class),
                 geometry == null ? 0 : r.number("accuracy_km"), r.localText("coord_source"),

@@ -101,6 +101,15 @@ final class RecordReader {
         return v.asDouble();
     }
 
+    /** A number that must be above zero when given (a length, a cost); absent or null is null. */
+    Double optionalPositive(String field) {
+        Double v = optionalNumber(field);
+        if (v != null && !(v > 0)) {
+            throw fail(field, "must be greater than 0, got " + node.get(field));
+        }
+        return v;
+    }
+
     double number(String field) {
         Double v = optionalNumber(field);
         if (v == null) {

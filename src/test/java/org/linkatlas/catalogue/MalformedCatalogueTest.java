@@ -71,6 +71,16 @@ class MalformedCatalogueTest {
     }
 
     @Test
+    void aNegativeLengthIsRefusedWithItsFileRecordAndFieldNotAsAConstraintOfTheStore() throws IOException {
+        editFirstLink(link -> link.put("length_km", -5));
+        var e = assertThrows(CatalogueException.class, this::build);
+        assertEquals("length_km", e.field());
+        assertTrue(e.getMessage().contains("must be greater than 0, got -5"), e.getMessage());
+        assertTrue(e.getMessage().contains(".json"), "names the file: " + e.getMessage());
+        assertStoreUnchanged();
+    }
+
+    @Test
     void aLinkWithoutGeometryMayNotClaimAnAccuracy() throws IOException {
         // no geometry means "location unknown"; an accuracy then says something the record does not know
         editFirstLink(link -> link.remove("geometry"));
