@@ -214,6 +214,7 @@ public final class RoutePanel {
                 r.from(), r.to()), "section-title");
         head.setId("route-summary-title");
         results.getChildren().add(head);
+        results.getChildren().add(outputs()); // under the title: exports and print never scroll out of reach
         if (r.kind() == RouteReport.Kind.ROUTE) {
             ToggleGroup group = new ToggleGroup();
             HBox cards = new HBox(8, card("route-existing", "report.existing", r.existing(), f, group, false),
@@ -239,7 +240,6 @@ public final class RoutePanel {
             results.getChildren().add(styled("• " + note, "uncertainty"));
         }
         results.getChildren().add(styled(messages.get("report.lengths"), "source"));
-        results.getChildren().add(outputs());
         if (!r.segments().isEmpty()) {
             results.getChildren().add(section(r.kind() == RouteReport.Kind.CORRIDOR ? "report.segments.corridor"
                     : r.plannedListed() ? "report.segments.planned" : "report.segments.existing"));
