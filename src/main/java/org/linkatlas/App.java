@@ -243,11 +243,9 @@ public class App extends Application {
 
         view.setBasemapStatus(basemapStatus());
         view.map().links().setOnFirstLinks(() -> {
-            FirstFrame.mark();
+            FirstFrame.mark("map " + Math.round(view.map().getWidth()) + "x" + Math.round(view.map().getHeight())
+                    + " in a window " + Math.round(stage.getWidth()) + "x" + Math.round(stage.getHeight()));
             firstFrame.drawn();
-            System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG,
-                    "map {0}x{1} in a window {2}x{3}", Math.round(view.map().getWidth()),
-                    Math.round(view.map().getHeight()), Math.round(stage.getWidth()), Math.round(stage.getHeight()));
         });
         Scene scene = stage.getScene();
         if (scene == null) {

@@ -72,12 +72,13 @@ final class FirstFrame {
      * Logs the first frame once per process, and when {@code linkatlas.firstFrameFile} is set (the start-up
      * benchmark, {@code .ci/window-start.sh}) writes its wall-clock time there, on a thread of its own. Any thread.
      */
-    static void mark() {
+    static void mark(String where) {
         long now = System.currentTimeMillis();
         if (!MARKED.compareAndSet(false, true)) {
             return; // a rebuilt view (language, basemap) draws its "first" frame again
         }
-        LOG.log(System.Logger.Level.INFO, "first frame {0} ms after start", sinceStart());
+        // the words "first map frame with links" are what the smoke test, the CDS training run and the benchmarks wait for
+        LOG.log(System.Logger.Level.INFO, "first map frame with links {0} ms after start; {1}", sinceStart(), where);
         String file = System.getProperty("linkatlas.firstFrameFile");
         if (file != null) {
             Thread t = new Thread(() -> {
