@@ -49,6 +49,12 @@ for fn in sorted(glob.glob(os.path.join(DATA, 'catalogue', '*.json'))):
             cs = g['coordinates']
             put('cat:%s#0' % l['id'], cs[0][0], cs[0][1], 'catalogue link %s, first vertex' % l['id'])
             put('cat:%s#-1' % l['id'], cs[-1][0], cs[-1][1], 'catalogue link %s, last vertex' % l['id'])
+# links whose catalogue record says geometry_from "osm" (phà Rừng, cầu Cẩm Lý) take it from data/osm/links.geojson
+for f in json.load(open(os.path.join(DATA, 'osm', 'links.geojson'), encoding='utf-8'))['features']:
+    if f['geometry']['type'] == 'LineString':
+        cs = f['geometry']['coordinates']
+        put('cat:%s#0' % f['id'], cs[0][0], cs[0][1], 'catalogue link %s, first vertex (OpenStreetMap)' % f['id'])
+        put('cat:%s#-1' % f['id'], cs[-1][0], cs[-1][1], 'catalogue link %s, last vertex (OpenStreetMap)' % f['id'])
 
 def wp(name):
     return W[nfc(name)]
@@ -155,6 +161,33 @@ road('base-ben-rung-west', 'Núi Đèo – cầu Bến Rừng', '', 'trunk', ['g
 road('base-ben-rung-east', 'cầu Bến Rừng – Quảng Yên', '', 'trunk', ['cat:cau-ben-rung#0', 'gn:Quảng Yên'],
      'ROUTES.md [src]: "Cầu Bến Rừng replaced phà Rừng in 2024"; the approach is a straight line from the catalogue\'s bridge end')
 
+# cầu Lại Xuân (planned, Thủy Nguyên – Đông Triều over sông Đá Bạch): no source names the roads that reach it, so
+# each bank has an "approach, schematic": a straight line from the bridge end to the nearest point of the network
+# on that bank. The catalogue's first vertex is on the Đông Triều (Quảng Ninh) bank, its last in Thủy Nguyên
+# (the dvhcvn polygon of Huyện Thuỷ Nguyên holds it).
+road('base-lai-xuan-south', 'Núi Đèo – cầu Lại Xuân (approach, schematic)', '', 'tertiary',
+     ['gn:Núi Đèo', 'cat:cau-lai-xuan#-1'],
+     'no source names the road; features_named.csv places cầu Lại Xuân "Thủy Nguyên (HP) – Đông Triều (QN) over sông '
+     'Đá Bạch at the NW corner of Thủy Nguyên", so the district seat is joined to the bridge\'s Thủy Nguyên end by a '
+     'straight schematic line')
+road('base-lai-xuan-north', 'cầu Lại Xuân – QL18 (approach, schematic)', '', 'tertiary',
+     ['cat:cau-lai-xuan#0', 'rs:QL18#4'],
+     'no source names the road; a straight schematic line from the bridge\'s Đông Triều end to the nearest QL18 '
+     'waypoint (routes_schematic.geojson), the road through Đông Triều (ROUTES.md)')
+# cầu Cẩm Lý (planned road bridge beside the Kép – Cái Lân rail bridge over sông Lục Nam, both ends in Lục Nam
+# district): the catalogue takes it to carry QL37; the schematic QL37 line runs 2–3 km east of it. Approaches,
+# schematic, from each end to the nearest QL37 point on that bank: the first vertex (north bank) to Đồi Ngô, the
+# last (south bank, Cẩm Lý side) to QL37's waypoint south of the river.
+road('base-cam-ly-north', 'Đồi Ngô – cầu Cẩm Lý (approach, schematic)', '', 'tertiary',
+     ['fn:Lục Nam (TT Đồi Ngô)', 'cat:cau-cam-ly#0'],
+     'catalogue cầu Cẩm Lý (seed 003 "xây dựng cầu đường bộ Cẩm Lý tách khỏi đường sắt", named with the QL37 '
+     'widening Chí Linh – Lục Nam – Kép); no source gives the road\'s course: a straight schematic line from the '
+     'Lục Nam seat to the bridge\'s north end')
+road('base-cam-ly-south', 'cầu Cẩm Lý – QL37 (approach, schematic)', '', 'tertiary',
+     ['cat:cau-cam-ly#-1', 'rs:QL37#1'],
+     'catalogue cầu Cẩm Lý (seed 003); no source gives the road\'s course: a straight schematic line from the '
+     'bridge\'s south end to the QL37 waypoint south of sông Lục Nam (routes_schematic.geojson, LOW confidence)')
+
 # ---- district seats of the six provinces of the agreements ------------------------------------------------
 SIX = {'71': 'Bắc Giang', '79': 'Hải Dương', '30': 'Quảng Ninh', '13': 'Hải Phòng', '85': 'Thái Nguyên', '39': 'Lạng Sơn'}
 def inside(pt, ring):
@@ -255,6 +288,8 @@ CROSSINGS = {
     'base-kinh-mon': [(106.552, 20.997, 'Kinh Thầy', 'the river line (±1–3 km) runs through the GeoNames point of Kinh Môn itself')],
     'base-thanh-ha': [(106.348, 20.934, 'Thái Bình', 'Thanh Hà faces Hải Dương across the Thái Bình: by the QL5 bridge 1 km north')],
     'base-bac-son-huu-lung': [(106.3445, 21.5066, 'Thương', 'the river line runs through the GeoNames point of Hữu Lũng (TT Mẹt) itself, as it does for QL1 there')],
+    'base-lai-xuan-south': [(106.6487, 20.9616, 'Đá Bạch', 'no crossing: the GSHHG line of the Đá Bạch (±1–3 km) bulges south across the approach, which stays inside the dvhcvn polygon of Thủy Nguyên (whose edge is the river) all the way to the bridge'),
+                            (106.6224, 21.0087, 'Đá Bạch', 'no crossing: the same river line passes 0.6 km south of the bridge\'s Thủy Nguyên end, which the dvhcvn polygon of Thủy Nguyên holds; the river is crossed by cầu Lại Xuân itself')],
     'base-tien-lang': [(106.555, 20.757, 'Thái Bình', 'Tiên Lãng district lies between the Văn Úc and Thái Bình rivers and is reached by road; bridge not named in our sources')],
 }
 for rid in CROSSINGS:

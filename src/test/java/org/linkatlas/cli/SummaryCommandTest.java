@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,5 +180,23 @@ class SummaryCommandTest {
         assertTrue(out().contains("road network pieces that join nothing else (the catalogue's links alone): "), out());
         assertTrue(out().contains("context roads: "), out());
         assertTrue(out().contains("vanh-dai-5-vung-thu-do-bg-tn (±25.0 km)"), "not routed: " + out());
+    }
+
+    @Test
+    void checkListsNoNamedBridgeAsIsolatedOnceTheBaseRoadsAreIn() {
+        assertEquals(0, run("check", "--store", store.toString(), "--data", Fixtures.dataDir().toString(),
+                "--seeds", Fixtures.seedsDir().toString()), err());
+        String text = out();
+        int alone = text.indexOf("road network pieces that join nothing else (the catalogue's links alone): ");
+        int with = text.indexOf(" context roads: ", alone);
+        int notRouted = text.indexOf("road links not routed over", with);
+        assertTrue(alone >= 0 && with > alone && notRouted > with, text);
+        // the catalogue's links alone leave the bridges isolated; with the base roads none is
+        assertTrue(text.substring(alone, with).contains("cau-lai-xuan") && text.substring(alone, with).contains("cau-cam-ly"), text);
+        String withBase = text.substring(with, notRouted);
+        assertTrue(withBase.startsWith(" context roads: 0"), withBase);
+        for (String id : List.of("cau-lai-xuan", "cau-cam-ly", "cau-ben-rung", "cau-dong-viet", "pha-rung")) {
+            assertTrue(!withBase.contains(id), id + ": " + withBase);
+        }
     }
 }

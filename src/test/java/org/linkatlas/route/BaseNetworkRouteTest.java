@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.linkatlas.catalogue.CatalogueReader;
 import org.linkatlas.geo.GeodesicLength;
 import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Link;
 import org.linkatlas.testing.Fixtures;
 
 /**
@@ -96,6 +97,51 @@ class BaseNetworkRouteTest {
         Route planned = p.withPlanned().orElseThrow();
         assertTrue(ids(planned).contains("cau-ben-rung"), ids(planned).toString());
         assertTrue(planned.minutes() < today.minutes(), "the bridge saves the ferry's wait");
+    }
+
+    @Test
+    void thuyNguyenReachesDongTrieuShorterOverLaiXuanBridge() {
+        // issue 10 item 7 / issue 12 item 2: the base roads reach both ends of cầu Lại Xuân (approaches, schematic)
+        RoutePlanner.Plan p = plan("Thủy Nguyên", "Đông Triều");
+        Route today = p.existing().orElseThrow(() -> new AssertionError("connected today, round by Quảng Yên or QL10"));
+        Route planned = p.withPlanned().orElseThrow();
+        assertFalse(ids(today).contains("cau-lai-xuan"), "the bridge is not open today");
+        assertTrue(ids(planned).contains("cau-lai-xuan"), ids(planned).toString());
+        assertTrue(planned.totalKm() < today.totalKm() - 5, today.totalKm() + " → " + planned.totalKm());
+    }
+
+    @Test
+    void camLyBridgeIsReachedFromBothBanksButShortensNoRouteQl37AlreadyCrosses() {
+        // the catalogue takes cầu Cẩm Lý to carry QL37, whose road today shares the rail bridge; the schematic QL37
+        // crosses sông Lục Nam 2–3 km east. The approaches (schematic) reach each end of the bridge ...
+        Link bridge = c.links().stream().filter(l -> l.id().equals("cau-cam-ly")).findFirst().orElseThrow();
+        org.locationtech.jts.geom.Coordinate[] ends = bridge.geometry().getCoordinates();
+        for (var e : List.of(new String[] {"context-base-cam-ly-north", "0"}, new String[] {"context-base-cam-ly-south", "-1"})) {
+            Link approach = base.roads().stream().filter(l -> l.id().equals(e[0])).findFirst()
+                    .orElseThrow(() -> new AssertionError(e[0] + " in " + base.roads().stream().map(Link::id).toList()));
+            org.locationtech.jts.geom.Coordinate end = e[1].equals("0") ? ends[0] : ends[ends.length - 1];
+            double metres = java.util.Arrays.stream(approach.geometry().getCoordinates())
+                    .mapToDouble(x -> GeodesicLength.metres(x.x, x.y, end.x, end.y)).min().orElseThrow();
+            assertTrue(metres < 20, e[0] + " meets the bridge's end: " + metres + " m");
+        }
+        // ... but no pair of places in the data is shortened by it: Lục Nam – Chí Linh crosses by QL37 either way
+        RoutePlanner.Plan p = plan("Lục Nam", "Chí Linh");
+        assertEquals(p.existing().orElseThrow().totalKm(), p.withPlanned().orElseThrow().totalKm(), 0.05);
+    }
+
+    @Test
+    void noNamedBridgeIsAnIsolatedPieceOnceTheBaseRoadsAreIn() {
+        // what `check` prints: "... with the basemap's N context roads: 0"
+        RoutingNetwork all = RoutingNetwork.build(c.links(), base.roads(), RoutingNetwork.Variant.WITH_PLANNED,
+                RoutingNetwork.Options.DEFAULT);
+        List<String> isolated = NetworkCheck.isolated(all).stream().flatMap(x -> x.linkIds().stream()).toList();
+        for (String id : List.of("cau-lai-xuan", "cau-cam-ly", "cau-ben-rung", "cau-dong-viet", "pha-rung")) {
+            assertFalse(isolated.contains(id), id + " joins the roads it carries: " + isolated);
+        }
+        // and without the base roads they are isolated, so the assertion above is about the base roads
+        List<String> alone = NetworkCheck.isolated(RoutingNetwork.build(c.links(), RoutingNetwork.Variant.WITH_PLANNED,
+                RoutingNetwork.Options.DEFAULT)).stream().flatMap(x -> x.linkIds().stream()).toList();
+        assertTrue(alone.contains("cau-lai-xuan") && alone.contains("cau-cam-ly"), alone.toString());
     }
 
     @org.junit.jupiter.api.Disabled("needs the catalogue helper's change: the catalogue's ql-279 runs as an existing road "
