@@ -48,6 +48,8 @@ public class App extends Application {
     private Messages messages;
     private ExplorerViewModel viewModel;
     private ExplorerView view;
+    private org.linkatlas.ui.sync.SharedStoreService sharedStoreService;
+    private org.linkatlas.ui.sync.SharedStoreViewModel sharedStore;
     private Stage stage;
     /** The status bar's message as key and arguments, so a language switch shows it in the new language. */
     private String statusKey;
@@ -226,7 +228,13 @@ public class App extends Application {
             settings.putPanel(Settings.PANEL_LEFT, p.leftWidth(), p.leftShown());
             settings.putPanel(Settings.PANEL_RIGHT, p.rightWidth(), p.rightShown());
         });
+        if (sharedStore == null) {
+            sharedStoreService = new org.linkatlas.ui.sync.SharedStoreService();
+            sharedStore = new org.linkatlas.ui.sync.SharedStoreViewModel(sharedStoreService, settings, messages);
+        }
+        org.linkatlas.ui.sync.SharedStoreControls.install(view, sharedStore, messages, stage);
         view.setAttribution(attribution());
+
         view.setBasemapStatus(basemapStatus());
         view.map().links().setOnFirstLinks(() -> {
             markFirstFrame();
@@ -496,6 +504,9 @@ public class App extends Application {
         }
         if (routeService != null) {
             routeService.close();
+        }
+        if (sharedStoreService != null) {
+            sharedStoreService.close();
         }
         if (stage != null && view != null) {
             rememberWindow();

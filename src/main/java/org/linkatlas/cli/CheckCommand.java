@@ -38,6 +38,9 @@ final class CheckCommand {
 
     int run(String[] argv) {
         Args args = new Args(argv, 1, Set.of("store", "data", "seeds")).noPositional();
+        if (org.linkatlas.storage.pg.ServerAddress.looksLikeOne(args.option("store"))) {
+            return new ServerCheckCommand(out, err).run(argv, args.option("store"));
+        }
         Path storePath = args.path("store", AppPaths.bundledStore());
         Path data = args.path("data", Path.of("data"));
         Path seeds = args.path("seeds", Path.of("seeds"));

@@ -30,7 +30,7 @@ public final class Main {
     static final List<Command> COMMANDS = List.of(
             new Command("--self-check", "", "open the bundled store, render one offline tile, print the versions",
                     (a, o, e) -> new SelfCheckCommand(o, e).run(a)),
-            new Command("check", "[--store F] [--data D --seeds S]",
+            new Command("check", "[--store F|postgresql://host/db?user=U] [--data D --seeds S]",
                     "validate the store (and the catalogue files when found), print counts",
                     (a, o, e) -> new CheckCommand(o, e).run(a)),
             new Command("export-geojson", "FILE [--store F]", "write every link with its properties as GeoJSON",
@@ -53,7 +53,11 @@ public final class Main {
                     "apply a file's changesets not yet here; a conflicting one is listed",
                     (a, o, e) -> new ImportChangesCommand(o, e).run(a)),
             new Command("history", "[--record ID|TYPE:ID] [--store F]", "print the log of edits, or those of one record",
-                    (a, o, e) -> new HistoryCommand(o, e).run(a)));
+                    (a, o, e) -> new HistoryCommand(o, e).run(a)),
+            new Command("init-server", "postgresql://host[:port]/db?user=U [--store F]",
+                    "create or upgrade an office's shared store (PostgreSQL + PostGIS): schema, roles, and the bundled"
+                    + " catalogue (or F) when it is empty",
+                    (a, o, e) -> new InitServerCommand(o, e).run(a)));
 
     /** How the usage names the program (the installed launcher takes the same arguments). */
     static final String PROGRAM = "java -jar link-atlas.jar";

@@ -27,6 +27,11 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    /** The numbered migration scripts in order; the shared store on a server follows the same numbers (storage/pg). */
+    public static List<String> migrationScripts() {
+        return Migrations.SCRIPTS;
+    }
+
     /** Opens (creating if missing) and migrates to the current schema. */
     public static Database open(Path file) {
         return open(file, CURRENT_VERSION);

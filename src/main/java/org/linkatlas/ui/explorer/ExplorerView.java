@@ -58,6 +58,8 @@ public final class ExplorerView {
     private final LinkList list;
     private final PanelLayout panels;
     private final RoutePanel routePanel;
+    private javafx.scene.control.Menu fileMenu; // features outside the explorer (ui/sync) add items to it
+    private HBox statusBar;
 
     /** What the window does beyond this view: switch language, export, quit. */
     public interface Actions {
@@ -150,6 +152,7 @@ public final class ExplorerView {
         header.setMinWidth(0);
         search.field().setTooltip(new Tooltip(messages.get("tooltip.search")));
         MenuBar bar = new ExplorerMenus(this, actions, messages).bar();
+        fileMenu = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
         // one row for menus, the overview and search: every pixel of height left goes to the map
         HBox top = new HBox(12, bar, header, spacer(), search.field());
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -186,6 +189,7 @@ public final class ExplorerView {
         HBox bottom = new HBox(12, status, spacer(), basemapStatus);
         bottom.setPadding(new Insets(2, 10, 2, 10));
         root.setBottom(bottom);
+        statusBar = bottom;
 
         vm.catalogueProperty().addListener((o, old, c) -> onCatalogue(c));
         vm.visiblePredicateProperty().addListener((o, old, p) -> map.links().setVisiblePredicate(p));
@@ -386,8 +390,22 @@ public final class ExplorerView {
 
     /** Brings a link chosen in the list into view: the map moves only when the link is not already in it. */
     private void reveal(Link l) {
+        if (l.geometry() == null) {
+            return; // location unknown: listed, not drawn
+        }
         var e = l.geometry().getEnvelopeInternal();
         map.reveal(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+    }
+
+    /** A feature outside the explorer (ui/sync) adds its item to the File menu, above Quit. */
+    public void addFileMenuItem(javafx.scene.control.MenuItem item) {
+        fileMenu.getItems().add(fileMenu.getItems().size() - 1, item);
+        fileMenu.getItems().add(fileMenu.getItems().size() - 1, new javafx.scene.control.SeparatorMenuItem());
+    }
+
+    /** … and its label to the status bar, left of the basemap's. */
+    public void addStatus(javafx.scene.Node node) {
+        statusBar.getChildren().add(statusBar.getChildren().size() - 1, node);
     }
 
     /** The six provinces of the agreements in one view. */

@@ -1,0 +1,96 @@
+package org.linkatlas.ui.sync;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.linkatlas.storage.StorageException;
+import org.linkatlas.storage.pg.ChangeListener;
+import org.linkatlas.storage.pg.PgStore;
+import org.linkatlas.storage.pg.ServerAddress;
+import org.linkatlas.sync.ServerSync;
+
+/**
+ * The window's link to a shared store, on one background thread ({@code link-atlas-server}): connects, reads
+ * what the user may do there, and keeps a {@link ChangeListener} open so the window hears of others' pushes.
+ * The password is used for the connections and then wiped. Callers get futures and hop to the JavaFX thread
+ * themselves; callbacks come on the listener's thread. Any thread may call it.
+ */
+public final class SharedStoreService implements AutoCloseable {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "link-atlas-server");
+        t.setDaemon(true);
+        return t;
+    });
+    private ChangeListener listener; // confined to the executor thread
+
+    /** What a connection found. */
+    public sealed interface Outcome permits Connected, Failed {
+    }
+
+    /**
+     * @param canEdit    an editor (may push) rather than a viewer
+     * @param latestSeq  the newest changeset on the server when connecting
+     */
+    public record Connected(ServerAddress address, String serverVersion, String postgisVersion, int schemaVersion,
+                            boolean canEdit, long latestSeq) implements Outcome {
+    }
+
+    /**
+     * @param reason  what went wrong, for a message in the user's language
+     * @param message the server's own words (English), shown for {@link PgStore.Reason#OTHER}
+     */
+    public record Failed(PgStore.Reason reason, String message) implements Outcome {
+        public boolean needsPassword() {
+            return reason == PgStore.Reason.PASSWORD;
+        }
+    }
+
+    /**
+     * Connects and starts listening; a previous connection is closed first.
+     *
+     * @param password typed by the user, or empty for ~/.pgpass; wiped once used
+     * @param onPush   told the newest seq whenever someone pushes (on the listener's thread)
+     */
+    public CompletableFuture<Outcome> connect(ServerAddress address, char[] password, Consumer<Long> onPush,
+                                              Consumer<PgStore.Reason> onLost) {
+        return CompletableFuture.supplyAsync(() -> {
+            closeListener();
+            Optional<char[]> typed = password.length == 0 ? Optional.empty() : Optional.of(password);
+            try (PgStore server = PgStore.connect(address, typed)) {
+                int version = server.schemaVersion();
+                Connected c = new Connected(address, server.serverVersion(), server.postgisVersion().orElse(""), version,
+                        server.canEdit(), version == 0 ? 0 : new ServerSync(server).latestSeq());
+                listener = ChangeListener.start(PgStore.connect(address, typed), onPush, e -> onLost.accept(PgStore.reason(e)));
+                return c;
+            } catch (StorageException e) {
+                return new Failed(PgStore.reason(e), e.getMessage());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }, executor);
+    }
+
+    public CompletableFuture<Void> disconnect() {
+        return CompletableFuture.runAsync(this::closeListener, executor);
+    }
+
+    private void closeListener() {
+        if (listener != null) {
+            try {
+                listener.close();
+            } catch (StorageException ignored) {
+                // the connection is gone already
+            }
+            listener = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+        executor.shutdown();
+    }
+}
