@@ -47,7 +47,7 @@ final class AgreementRecords implements RecordType<Agreement> {
         f.put("partyIds", FieldJson.texts(r.partyIds()));
         f.put("signatories", FieldJson.texts(r.signatories()));
         f.put("sources", FieldJson.sources(r.sources()));
-        f.put("uncertainties", FieldJson.texts(r.uncertainties()));
+        f.put("uncertainties", FieldJson.locals(r.uncertaintyTexts()));
         return f;
     }
 
@@ -58,7 +58,7 @@ final class AgreementRecords implements RecordType<Agreement> {
                 field(f, "titleEn", FieldJson::readText), field(f, "date", FieldJson::readFuzzy),
                 field(f, "period", FieldJson::readPeriod), field(f, "partyIds", FieldJson::readTexts),
                 field(f, "signatories", FieldJson::readTexts), field(f, "sources", FieldJson::readSources),
-                field(f, "uncertainties", FieldJson::readTexts));
+                field(f, "uncertainties", FieldJson::readLocals));
     }
 
     @Override

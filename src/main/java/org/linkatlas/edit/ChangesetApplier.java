@@ -167,9 +167,13 @@ public final class ChangesetApplier {
 
         Catalogue build() {
             Catalogue out = start;
-            for (var e : byType.entrySet()) {
-                RecordType<Object> type = RecordTypes.typed(e.getKey());
-                out = type.with(out, new ArrayList<>(e.getValue().values()));
+            for (RecordType<?> t : RecordTypes.all()) { // parents before what lives in them
+                LinkedHashMap<String, Object> records = byType.get(t.name());
+                if (records != null) {
+                    @SuppressWarnings("unchecked")
+                    RecordType<Object> type = (RecordType<Object>) t;
+                    out = type.with(out, new ArrayList<>(records.values()));
+                }
             }
             return out;
         }

@@ -16,6 +16,9 @@ import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.ChangeOp;
 import org.linkatlas.model.Commitment;
 import org.linkatlas.model.FuzzyDate;
+import org.linkatlas.model.Intervention;
+import org.linkatlas.model.ProgressEvent;
+import org.linkatlas.model.Result;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.RecordChange;
 import org.linkatlas.model.RecordRef;
@@ -25,7 +28,8 @@ import org.linkatlas.model.RecordRef;
  * ids, references, quotes verbatim in their source, geometry), run over the changed records and what they
  * name rather than the whole catalogue, plus the rules that only edits can break: an actual date (an
  * agreement's signing) never in the future, a deadline never before the signing, nothing deleted that another
- * record still names. Missing English text is a warning. Every finding names its record and field. Pure apart
+ * record still names, an event (what happened) never dated in the future, an intervention never without
+ * events. Missing English text is a warning. Every finding names its record and field. Pure apart
  * from the clock; any thread.
  */
 public final class EditValidator {
@@ -66,26 +70,73 @@ public final class EditValidator {
             }
         }
         dateRules(c, changed, issues);
+        eventRules(c, changed, issues);
         englishWarnings(c, changed, issues);
         return new ValidationReport(issues);
     }
 
-    /** Reference data whole; of links and commitments only the changed ones and those they name or that name them. */
+    /**
+     * Reference data whole; of links, commitments and results only the changed ones and those they name or that
+     * name them (a changed intervention or event brings its link).
+     */
     private static Catalogue focus(Catalogue c, Set<RecordRef> changed) {
-        Set<String> links = ids(changed, "link");
+        Set<String> links = new HashSet<>(ids(changed, "link"));
+        Set<String> interventions = ids(changed, "intervention");
+        Set<String> events = ids(changed, "event");
+        for (Intervention iv : c.interventions()) {
+            if (interventions.contains(iv.id()) || iv.events().stream().anyMatch(e -> events.contains(e.id()))) {
+                links.add(iv.linkId());
+            }
+        }
         Set<String> commitments = ids(changed, "commitment");
+        Set<String> namedByInterventions = new HashSet<>();
+        c.interventions().stream().filter(iv -> links.contains(iv.linkId()))
+                .forEach(iv -> namedByInterventions.addAll(iv.commitmentIds()));
+        Set<String> results = ids(changed, "result");
         Set<String> linkIds = new HashSet<>(links);
         List<Commitment> keptCommitments = new ArrayList<>();
         for (Commitment m : c.commitments()) {
-            if (commitments.contains(m.id()) || m.linkIds().stream().anyMatch(links::contains)) {
+            if (commitments.contains(m.id()) || namedByInterventions.contains(m.id())
+                    || m.linkIds().stream().anyMatch(links::contains)) {
                 keptCommitments.add(m);
                 if (commitments.contains(m.id())) {
                     linkIds.addAll(m.linkIds());
                 }
             }
         }
+        List<Result> keptResults = new ArrayList<>();
+        for (Result r : c.results()) {
+            if (results.contains(r.id()) || r.linkIds().stream().anyMatch(links::contains)) {
+                keptResults.add(r);
+                if (results.contains(r.id())) {
+                    linkIds.addAll(r.linkIds());
+                }
+            }
+        }
         List<Link> keptLinks = c.links().stream().filter(l -> linkIds.contains(l.id())).toList();
-        return Snapshots.withCommitments(Snapshots.withLinks(c, keptLinks), keptCommitments);
+        return Snapshots.withResults(Snapshots.withCommitments(Snapshots.withLinks(c, keptLinks), keptCommitments),
+                keptResults);
+    }
+
+    /** The catalogue files refuse an intervention without events (its stage comes from them); so does a save. */
+    private void eventRules(Catalogue c, Set<RecordRef> changed, List<Issue> issues) {
+        Set<String> interventions = ids(changed, "intervention");
+        for (Intervention iv : c.interventions()) {
+            if (iv.events().isEmpty() && interventions.contains(iv.id())) {
+                issues.add(new Issue(Issue.Severity.ERROR, new RecordRef("intervention", iv.id()), "events",
+                        "an intervention needs at least one event (its stage comes from them)"));
+            }
+        }
+        Set<String> events = ids(changed, "event");
+        LocalDate today = LocalDate.now(clock);
+        for (Intervention iv : c.interventions()) {
+            for (ProgressEvent e : iv.events()) {
+                if (events.contains(e.id()) && e.date().firstDay().filter(d -> d.isAfter(today)).isPresent()) {
+                    issues.add(new Issue(Issue.Severity.ERROR, new RecordRef("event", e.id()), "date",
+                            "the date " + e.date().value() + " is in the future: an event records what happened"));
+                }
+            }
+        }
     }
 
     private void dateRules(Catalogue c, Set<RecordRef> changed, List<Issue> issues) {

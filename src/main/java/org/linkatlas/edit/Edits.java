@@ -52,24 +52,58 @@ public final class Edits {
         }
         Object after = build(type, ref, fields);
         return new PutRecordCommand(type, ref.id(), before, after,
-                "change " + ref + ": " + String.join(", ", changes.keySet()), -1);
+                "change " + ref + ": " + String.join(", ", changes.keySet()), type.all(c).indexOf(before));
     }
 
     /** Replaces a whole record by a new value with the same id. */
     public static Command replace(Catalogue c, String typeName, Object after) {
         RecordType<Object> type = RecordTypes.typed(typeName);
         RecordRef ref = new RecordRef(typeName, type.id(after));
-        return new PutRecordCommand(type, ref.id(), existing(c, ref), after, "change " + ref, -1);
+        Object before = existing(c, ref);
+        return new PutRecordCommand(type, ref.id(), before, after, "change " + ref, type.all(c).indexOf(before));
     }
 
     /**
      * Deletes one record. What names it stays as it is: the validator then reports each dangling name as an
-     * error, so a save cannot leave one behind. Show {@link #dependants} to the user first.
+     * error, so a save cannot leave one behind. Show {@link #dependants} to the user first. What lives inside
+     * the record goes with it, as steps of one command (a link's interventions and their events, an
+     * intervention's events), so one undo puts everything back where it stood.
      */
     public static Command delete(Catalogue c, RecordRef ref) {
+        List<Command> steps = new java.util.ArrayList<>();
+        Catalogue at = c;
+        for (RecordRef inner : contained(c, ref)) {
+            Command step = deleteOne(at, inner);
+            at = step.execute(at);
+            steps.add(step);
+        }
+        Command own = deleteOne(at, ref);
+        if (steps.isEmpty()) {
+            return own;
+        }
+        steps.add(own);
+        return new SequenceCommand("delete " + ref, steps);
+    }
+
+    private static Command deleteOne(Catalogue c, RecordRef ref) {
         RecordType<Object> type = RecordTypes.typed(ref.type());
         Object before = existing(c, ref);
         return new PutRecordCommand(type, ref.id(), before, null, "delete " + ref, type.all(c).indexOf(before));
+    }
+
+    /** The records living inside {@code ref}, innermost first (events before their intervention). */
+    private static List<RecordRef> contained(Catalogue c, RecordRef ref) {
+        List<RecordRef> out = new java.util.ArrayList<>();
+        for (var iv : c.interventions()) {
+            boolean whole = ref.type().equals("link") && iv.linkId().equals(ref.id());
+            if (whole || ref.type().equals("intervention") && iv.id().equals(ref.id())) {
+                iv.events().forEach(e -> out.add(new RecordRef("event", e.id())));
+            }
+            if (whole) {
+                out.add(new RecordRef("intervention", iv.id()));
+            }
+        }
+        return out;
     }
 
     /** The records that name {@code ref}: what a delete would leave pointing at nothing. */

@@ -13,6 +13,7 @@ import org.linkatlas.model.Codes;
 import org.linkatlas.model.DatePrecision;
 import org.linkatlas.model.DateRelation;
 import org.linkatlas.model.FuzzyDate;
+import org.linkatlas.model.LocalText;
 import org.linkatlas.model.Period;
 import org.linkatlas.model.Source;
 import org.locationtech.jts.geom.Geometry;
@@ -123,6 +124,64 @@ public final class FieldJson {
         List<String> out = new ArrayList<>();
         n.forEach(e -> out.add(readRequiredText(e)));
         return out;
+    }
+
+    /** A text in both languages as {"vi": …, "en": …} (either may be null, not both), or null for none. */
+    public static JsonNode local(LocalText t) {
+        if (t == null) {
+            return NullNode.instance;
+        }
+        ObjectNode o = F.objectNode();
+        o.set("vi", text(t.vi()));
+        o.set("en", text(t.en()));
+        return o;
+    }
+
+    static LocalText readLocal(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        requireObject(n);
+        String vi = readText(n.get("vi"));
+        String en = readText(n.get("en"));
+        if ((vi == null || vi.isBlank()) && (en == null || en.isBlank())) {
+            throw new IllegalArgumentException("a text needs at least one language (vi or en)");
+        }
+        return new LocalText(vi, en);
+    }
+
+    static LocalText readRequiredLocal(JsonNode n) {
+        LocalText t = readLocal(n);
+        if (t == null) {
+            throw new IllegalArgumentException("required");
+        }
+        return t;
+    }
+
+    static JsonNode locals(List<LocalText> list) {
+        ArrayNode a = F.arrayNode();
+        list.forEach(t -> a.add(local(t)));
+        return a;
+    }
+
+    static List<LocalText> readLocals(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            throw new IllegalArgumentException("expected a list, got " + n);
+        }
+        List<LocalText> out = new ArrayList<>();
+        n.forEach(e -> out.add(readRequiredLocal(e)));
+        return out;
+    }
+
+    static Source readRequiredSource(JsonNode n) {
+        Source s = readSource(n);
+        if (s == null) {
+            throw new IllegalArgumentException("required");
+        }
+        return s;
     }
 
     static JsonNode fuzzy(FuzzyDate d) {

@@ -18,7 +18,11 @@ final class PutRecordCommand implements Command {
     private final String description;
     private final int position;
 
-    /** {@code position}: where {@code before} stood, so that undoing a delete puts the record back in its place. */
+    /**
+     * {@code position}: where {@code before} stood in its type's list, so that undoing a delete or a change puts
+     * the record back in its place (a change of an event's intervention or an intervention's link moves the
+     * record in the list; undo moves it back, so the catalogue is exactly as before); -1 for a create.
+     */
     PutRecordCommand(RecordType<Object> type, String id, Object before, Object after, String description, int position) {
         this.position = position;
         this.type = type;
@@ -74,6 +78,9 @@ final class PutRecordCommand implements Command {
             out.remove(at);
         } else if (at < 0) {
             out.add(position >= 0 && position <= out.size() ? position : out.size(), replacement);
+        } else if (replacement == before && position >= 0 && position != at) {
+            out.remove(at);
+            out.add(Math.min(position, out.size()), replacement);
         } else {
             out.set(at, replacement);
         }

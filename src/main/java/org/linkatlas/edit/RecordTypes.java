@@ -8,15 +8,17 @@ import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.RecordRef;
 
 /**
- * The editable record types by name. After the catalogue gains interventions, events and results, each is one
- * more entry here. Immutable; any thread.
+ * The editable record types by name, in dependency order: a record's type comes after the types it lives in
+ * (an event after its intervention, an intervention after its link), so rebuilding a catalogue type by type in
+ * this order puts every record where it belongs. Immutable; any thread.
  */
 public final class RecordTypes {
     private static final Map<String, RecordType<?>> BY_NAME = new LinkedHashMap<>();
 
     static {
         for (RecordType<?> t : List.of(new PartyRecords(), new PlaceRecords(), new AgreementRecords(),
-                new LinkRecords(), new CommitmentRecords())) {
+                new LinkRecords(), new InterventionRecords(), new EventRecords(), new CommitmentRecords(),
+                new ResultRecords())) {
             BY_NAME.put(t.name(), t);
         }
     }

@@ -10,8 +10,10 @@ import org.linkatlas.model.RecordRef;
  * are about, so the edit session reports the same rules without a second copy of them. Pure; any thread.
  */
 final class ValidatorMessages {
-    private static final Pattern RECORD = Pattern.compile("^(link|agreement|commitment|place|party|province) (\\S+?): (.*)$", Pattern.DOTALL);
-    private static final Pattern DUPLICATE = Pattern.compile("^(link|agreement|commitment|place|party) id '(.+)' is defined more than once$");
+    private static final Pattern RECORD = Pattern.compile("^(link|agreement|commitment|place|party|province|intervention|result) (\\S+?): (.*)$", Pattern.DOTALL);
+    /** "intervention iv-x event ev-y: quote …" (a citation) and "intervention iv-x: event ev-y …" (date order). */
+    private static final Pattern EVENT = Pattern.compile("^intervention \\S+?(?: event |: event )(\\S+?):? (.*)$", Pattern.DOTALL);
+    private static final Pattern DUPLICATE = Pattern.compile("^(link|agreement|commitment|place|party|intervention|event|result) id '(.+)' is defined more than once$");
 
     /** Which field a message is about, by the words the build uses; first match wins. */
     private static final List<String[]> FIELDS = List.of(
@@ -21,6 +23,15 @@ final class ValidatorMessages {
             new String[] {"commitment", "quote", "source"},
             new String[] {"commitment", "cites seed", "source"},
             new String[] {"agreement", "party '", "partyIds"},
+            new String[] {"intervention", "body asked", "requestedOf"},
+            new String[] {"intervention", "commitment '", "commitmentIds"},
+            new String[] {"result", "link '", "linkIds"},
+            new String[] {"result", "party '", "partyIds"},
+            new String[] {"result", "quote", "source"},
+            new String[] {"result", "cites seed", "source"},
+            new String[] {"event", "quote", "source"},
+            new String[] {"event", "cites seed", "source"},
+            new String[] {"event", "", "date"},
             new String[] {"link", "place '", "placeIds"},
             new String[] {"link", "province '", "provinces"},
             new String[] {"link", "agreement '", "agreementIds"},
@@ -42,12 +53,22 @@ final class ValidatorMessages {
         if (d.matches()) {
             return new Issue(Issue.Severity.ERROR, new RecordRef(d.group(1), d.group(2)), "id", "the id is used twice");
         }
+        Matcher ev = EVENT.matcher(message);
         Matcher m = RECORD.matcher(message);
-        if (!m.matches() || m.group(1).equals("province")) {
+        String type;
+        String id;
+        String rest;
+        if (ev.matches()) {
+            type = "event";
+            id = ev.group(1);
+            rest = ev.group(2);
+        } else if (m.matches() && !m.group(1).equals("province")) {
+            type = m.group(1);
+            id = m.group(2);
+            rest = m.group(3);
+        } else {
             return null;
         }
-        String type = m.group(1);
-        String rest = m.group(3);
         String field = "record";
         for (String[] rule : FIELDS) {
             if ((rule[0].equals(type) || rule[0].equals("*")) && rest.contains(rule[1])) {
@@ -55,6 +76,6 @@ final class ValidatorMessages {
                 break;
             }
         }
-        return new Issue(Issue.Severity.ERROR, new RecordRef(type, m.group(2)), field, rest);
+        return new Issue(Issue.Severity.ERROR, new RecordRef(type, id), field, rest);
     }
 }

@@ -40,12 +40,13 @@ public final class EditBenchmark {
         List<Link> links = new ArrayList<>(real.links());
         for (int i = 0; i < 50_000; i++) {
             Link t = template;
-            links.add(new Link("bench-" + i, t.nameVi() + " " + i, t.nameEn(), t.kind(), t.roadClass(), t.status(), t.statusNote(),
+            links.add(new Link("bench-" + i, t.nameVi() + " " + i, t.nameEn(), t.kind(), t.roadClass(), t.state(), t.stateNote(),
                     t.placeIds(), t.provinces(), t.lengthKm(), t.costBillionVnd(), t.figuresNote(), t.target(), t.agreementIds(),
-                    t.geometry(), t.accuracy(), t.accuracyKm(), t.coordSource(), t.sources(), t.uncertainties()));
+                    t.geometry(), t.accuracy(), t.accuracyKm(), t.coordSourceText(), t.sources(), t.uncertaintyTexts(),
+                    List.of()));
         }
         Catalogue big = new Catalogue(real.seeds(), real.provinces(), real.parties(), real.places(), real.agreements(), links,
-                real.commitments());
+                real.commitments(), real.results());
         long t0 = System.nanoTime();
         try (Database db = Database.open(file)) {
             List<String[]> info = new ArrayList<>();
@@ -71,7 +72,7 @@ public final class EditBenchmark {
             for (int run = 0; run < thousand.length; run++) {
                 for (int i = 0; i < 1000; i++) {
                     RecordRef ref = new RecordRef("link", "bench-" + (1000 + run * 1000 + i));
-                    session.execute(Edits.changeField(session.current(), ref, "statusNote", TextNode.valueOf("k " + run)));
+                    session.execute(Edits.changeField(session.current(), ref, "stateNote", org.linkatlas.edit.FieldJson.local(org.linkatlas.model.LocalText.english("k " + run))));
                 }
                 long s = System.nanoTime();
                 ok(store.save(session, "bench", "thousand", true));

@@ -42,7 +42,7 @@ class EditCommandsTest {
             EditStore store = new EditStore(db, Clock.systemUTC());
             EditSession s = new EditSession(store.load().catalogue());
             linkId = s.current().links().get(2).id();
-            s.execute(Edits.changeField(s.current(), new RecordRef("link", linkId), "statusNote", TextNode.valueOf("Đã thông xe")));
+            s.execute(Edits.changeField(s.current(), new RecordRef("link", linkId), "stateNote", org.linkatlas.edit.FieldJson.local(org.linkatlas.model.LocalText.of("Đã thông xe", null))));
             store.save(s, "Nguyễn Văn A", "opened", true);
         }
     }
@@ -71,7 +71,7 @@ class EditCommandsTest {
 
         assertEquals(0, run("history", "--record", "link:" + linkId, "--store", b.toString()));
         assertTrue(out().contains("Nguyễn Văn A") && out().contains("\"opened\""), out());
-        assertTrue(out().contains("statusNote: ") && out().contains("→ \"Đã thông xe\""), out());
+        assertTrue(out().contains("stateNote: ") && out().contains("→ {\"vi\":\"Đã thông xe\",\"en\":null}"), out());
         assertEquals(0, run("history", "--record", "no-such-record", "--store", b.toString()));
         assertTrue(out().contains("no changes to no-such-record"), out());
     }

@@ -68,7 +68,7 @@ class BundleUpgradeTest {
             List<Source> sources = new ArrayList<>(mineOnly.sources());
             sources.add(new Source(seed, sentence));
             s.execute(Edits.change(s.current(), new RecordRef("link", mineOnly.id()), java.util.Map.of(
-                    "statusNote", TextNode.valueOf("My note"), "sources", FieldJson.sources(sources))));
+                    "stateNote", org.linkatlas.edit.FieldJson.local(org.linkatlas.model.LocalText.english("My note")), "sources", FieldJson.sources(sources))));
             assertInstanceOf(EditStore.Saved.class, store.save(s, "planner", "local corrections", true));
             assertEquals(List.of(), store.load().flaggedQuotes());
         }

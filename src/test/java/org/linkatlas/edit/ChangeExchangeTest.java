@@ -61,7 +61,7 @@ class ChangeExchangeTest {
             s.execute(Edits.create(s.current(), "commitment", added));
             assertInstanceOf(EditStore.Saved.class, store.save(s, "office A", "new article", false));
             RecordRef link = new RecordRef("link", c.links().get(5).id());
-            s.execute(Edits.change(s.current(), link, Map.of("statusNote", TextNode.valueOf("checked on site"))));
+            s.execute(Edits.change(s.current(), link, Map.of("stateNote", org.linkatlas.edit.FieldJson.local(org.linkatlas.model.LocalText.english("checked on site")))));
             assertInstanceOf(EditStore.Saved.class, store.save(s, "office A", "site visit", true));
             assertEquals(2, new ChangeExchange(db, store, EditStoreTest.CLOCK).export(file, Optional.empty()));
         }
@@ -99,7 +99,7 @@ class ChangeExchangeTest {
             Catalogue c = store.load().catalogue();
             EditSession s = new EditSession(c);
             RecordRef link = new RecordRef("link", c.links().get(5).id());
-            s.execute(Edits.change(c, link, Map.of("statusNote", TextNode.valueOf("my own note"))));
+            s.execute(Edits.change(c, link, Map.of("stateNote", org.linkatlas.edit.FieldJson.local(org.linkatlas.model.LocalText.english("my own note")))));
             store.save(s, "office C", "", true);
 
             var result = new ChangeExchange(db, store, EditStoreTest.CLOCK).importFile(file, store.load().catalogue());
@@ -107,7 +107,7 @@ class ChangeExchangeTest {
             assertEquals(1, result.rejected().size());
             Conflict conflict = result.rejected().get(0).conflicts().get(0);
             assertEquals(link, conflict.ref());
-            assertEquals("statusNote", conflict.field());
+            assertEquals("stateNote", conflict.field());
             Catalogue after = store.load().catalogue();
             assertEquals("my own note", BundleUpgradeTest.link(after, link.id()).statusNote());
             assertEquals(2, store.log().count(), "own save + the clean import");

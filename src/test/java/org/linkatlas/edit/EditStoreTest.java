@@ -169,7 +169,7 @@ class EditStoreTest {
             EditStore store = new EditStore(db, CLOCK);
             EditSession session = new EditSession(store.load().catalogue());
             RecordRef ref = new RecordRef("link", session.current().links().get(0).id());
-            session.execute(Edits.changeField(session.current(), ref, "statusNote", TextNode.valueOf("noted")));
+            session.execute(Edits.changeField(session.current(), ref, "stateNote", org.linkatlas.edit.FieldJson.local(org.linkatlas.model.LocalText.english("noted"))));
             store.save(session, "t", "", true);
             var e = assertThrows(StorageException.class, () -> store.log().choose(
                     new org.linkatlas.storage.ChangesetRepository.ConflictChoice("not-a-changeset", ref, "x", "maybe")));

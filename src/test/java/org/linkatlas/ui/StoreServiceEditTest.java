@@ -34,7 +34,7 @@ class StoreServiceEditTest {
             var loaded = assertInstanceOf(StoreService.Loaded.class, service.load().get(60, TimeUnit.SECONDS));
             EditSession session = new EditSession(loaded.catalogue());
             RecordRef ref = new RecordRef("link", loaded.catalogue().links().get(0).id());
-            session.execute(Edits.changeField(session.current(), ref, "statusNote", TextNode.valueOf("Đã thông xe")));
+            session.execute(Edits.changeField(session.current(), ref, "stateNote", org.linkatlas.edit.FieldJson.local(org.linkatlas.model.LocalText.of("Đã thông xe", null))));
             var result = service.save(session.current(), session.pendingChanges(), "planner", "opened", true).get(60, TimeUnit.SECONDS);
             assertInstanceOf(EditStore.Saved.class, result);
             assertEquals(1, service.history(Optional.of(ref)).get(60, TimeUnit.SECONDS).size());
