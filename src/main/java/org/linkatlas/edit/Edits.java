@@ -34,6 +34,45 @@ public final class Edits {
         return create(c, ref.type(), build(type, ref, fields));
     }
 
+    /**
+     * "Record progress…": adds {@code event} as the latest event of intervention {@code interventionId} (one new
+     * event record). The intervention's stage and the overdue flags are derived from the events, so they follow
+     * at once. The link's physical state is a field of its own: when the event says a build or a restoration is
+     * done, the same command sets the link to existing, its state note becoming the event's note, so its status
+     * follows too (one undo takes both back).
+     *
+     * @throws IllegalArgumentException when the intervention is unknown or the event's id is in use
+     */
+    public static Command recordProgress(Catalogue c, String interventionId, org.linkatlas.model.ProgressEvent event) {
+        var iv = c.interventions().stream().filter(i -> i.id().equals(interventionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("intervention " + interventionId + " does not exist"));
+        Command add = create(c, "event", new InterventionEvent(interventionId, event));
+        var link = c.links().stream().filter(l -> l.id().equals(iv.linkId())).findFirst().orElseThrow();
+        boolean builds = iv.kind() == org.linkatlas.model.InterventionKind.BUILD
+                || iv.kind() == org.linkatlas.model.InterventionKind.RESTORE;
+        if (event.stage() != org.linkatlas.model.Stage.DONE || !builds
+                || link.state() == org.linkatlas.model.PhysicalState.EXISTING) {
+            return add;
+        }
+        Catalogue next = add.execute(c);
+        Command state = change(next, new RecordRef("link", link.id()), Map.of(
+                "state", FieldJson.code(org.linkatlas.model.PhysicalState.EXISTING),
+                "stateNote", FieldJson.local(event.note())));
+        return new SequenceCommand("record progress " + event.id(), List.of(add, state));
+    }
+
+    /** A fresh event id for {@code interventionId} ("ev-" + its name without "iv-" + a number not yet used). */
+    public static String newEventId(Catalogue c, String interventionId) {
+        String stem = "ev-" + (interventionId.startsWith("iv-") ? interventionId.substring(3) : interventionId) + "-";
+        java.util.Set<String> used = new java.util.HashSet<>();
+        c.interventions().forEach(iv -> iv.events().forEach(e -> used.add(e.id())));
+        int n = 1;
+        while (used.contains(stem + n)) {
+            n++;
+        }
+        return stem + n;
+    }
+
     public static Command changeField(Catalogue c, RecordRef ref, String field, JsonNode value) {
         return change(c, ref, Map.of(field, value));
     }
