@@ -16,8 +16,9 @@ import java.util.Locale;
  * the previous version. Called by {@link Database} on the thread that opens it.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__link_rtree.sql");
-    static final int LATEST = SCRIPTS.size();
+    /** In order; each script's number is its version (a number may be missing while branches are merged). */
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__link_rtree.sql", "V004__changesets.sql");
+    static final int LATEST = number(SCRIPTS.get(SCRIPTS.size() - 1));
 
     private Migrations() {
     }
@@ -38,21 +39,30 @@ final class Migrations {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            for (int v = current + 1; v <= target; v++) {
+            for (String script : SCRIPTS) {
+                int v = number(script);
+                if (v <= current || v > target) {
+                    continue;
+                }
                 try (Statement s = c.createStatement()) {
-                    for (String sql : statements(read(SCRIPTS.get(v - 1)))) {
+                    for (String sql : statements(read(script))) {
                         s.executeUpdate(sql);
                     }
                     s.executeUpdate("PRAGMA user_version = " + v);
                     c.commit();
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
-                    throw new StorageException("migration " + SCRIPTS.get(v - 1) + " failed: " + e.getMessage(), e);
+                    throw new StorageException("migration " + script + " failed: " + e.getMessage(), e);
                 }
             }
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    /** "V004__changesets.sql" → 4. */
+    static int number(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     private static String read(String script) {

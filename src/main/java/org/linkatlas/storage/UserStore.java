@@ -22,8 +22,14 @@ public final class UserStore {
     public sealed interface Outcome permits Ready, Damaged {
     }
 
-    /** The store is sound and open; {@code copiedFromBundle} on a first start or after a restore. */
-    public record Ready(Database database, boolean copiedFromBundle) implements Outcome {
+    /**
+     * The store is sound and open; {@code copiedFromBundle} on a first start or after a restore;
+     * {@code upgradedToNewBundle} when a new bundled catalogue replaced the old one under the user's edits.
+     */
+    public record Ready(Database database, boolean copiedFromBundle, boolean upgradedToNewBundle) implements Outcome {
+        public Ready(Database database, boolean copiedFromBundle) {
+            this(database, copiedFromBundle, false);
+        }
     }
 
     /** The user's file cannot be used; nothing has been changed on disk. */
@@ -45,8 +51,12 @@ public final class UserStore {
             copyBundled();
             copied = true;
         }
+        boolean upgraded = false;
         Database db;
         try {
+            if (!copied && Files.isRegularFile(bundled)) {
+                upgraded = BundleUpgrade.upgradeIfChanged(bundled, userFile);
+            }
             db = Database.open(userFile);
         } catch (StorageException e) {
             return new Damaged(userFile, e.getMessage());
@@ -56,7 +66,7 @@ public final class UserStore {
             db.close();
             return new Damaged(userFile, String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
         }
-        return new Ready(db, copied);
+        return new Ready(db, copied, upgraded);
     }
 
     /**
