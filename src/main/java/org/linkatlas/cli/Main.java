@@ -24,13 +24,20 @@ public final class Main {
                                            file F or else the offline basemap
               summary --from A --to B [--planned] [--lang vi|en] [--store F]
                                            the shortest road route over existing links and with the planned
-                                           ones, with the agreements, commitments and sources behind it""";
+                                           ones, with the agreements, commitments and sources behind it
+              export-changes FILE [--since YYYY-MM-DD] [--store F]
+                                           write the user's edits (changesets) to a file (docs/changesets.md)
+              import-changes FILE [--store F]
+                                           apply a file's changesets not yet here; a conflicting one is listed
+              history [--record ID|TYPE:ID] [--store F]
+                                           print the log of edits, or those of one record""";
 
     private Main() {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && Arrays.asList("--self-check", "check", "export-geojson", "build-store", "render-tile", "summary", "help", "--help").contains(args[0]);
+        return args.length > 0 && Arrays.asList("--self-check", "check", "export-geojson", "build-store", "render-tile", "summary", "help", "--help",
+                "export-changes", "import-changes", "history").contains(args[0]);
     }
 
     public static void main(String[] args) {
@@ -53,6 +60,9 @@ public final class Main {
                 case "build-store" -> new BuildStoreCommand(out, err).run(args);
                 case "render-tile" -> new RenderTileCommand(out, err).run(args);
                 case "summary" -> new SummaryCommand(out, err, java.time.Clock.systemDefaultZone()).run(args);
+                case "export-changes" -> new ExportChangesCommand(out, err).run(args);
+                case "import-changes" -> new ImportChangesCommand(out, err).run(args);
+                case "history" -> new HistoryCommand(out, err).run(args);
                 case "help", "--help" -> {
                     out.println(USAGE);
                     yield 0;
