@@ -179,8 +179,13 @@ public final class EditStore {
 
     /** Keeps an imported article; it can be quoted at once (as a seed of the returned catalogue). */
     public Catalogue addSource(Catalogue current, SourceDocument d) {
-        sources.insertIfAbsent(d);
+        keepSource(d);
         return withDocuments(current, List.of(d));
+    }
+
+    /** Keeps an imported article (once: the id follows from the text). */
+    public void keepSource(SourceDocument d) {
+        sources.insertIfAbsent(d);
     }
 
     public List<SourceDocument> documents() {
@@ -191,7 +196,8 @@ public final class EditStore {
         return sources;
     }
 
-    static Catalogue withDocuments(Catalogue c, List<SourceDocument> docs) {
+    /** The catalogue with the documents added as seeds, so that records can quote them. */
+    public static Catalogue withDocuments(Catalogue c, List<SourceDocument> docs) {
         List<Seed> seeds = new ArrayList<>(c.seeds());
         for (SourceDocument d : docs) {
             if (seeds.stream().noneMatch(s -> s.fileName().equals(d.id()))) {
