@@ -211,16 +211,23 @@ public final class EditStore {
         Map<String, String> texts = new HashMap<>();
         current.seeds().forEach(s -> texts.put(s.fileName(), s.text()));
         List<QuoteAnchor> out = new ArrayList<>();
+        Map<String, Map<String, Object>> byType = new HashMap<>();
         for (RecordChange rc : changes) {
-            if (rc.op() == ChangeOp.DELETE) {
-                continue;
+            boolean quotesChanged = rc.op() == ChangeOp.CREATE
+                    || rc.fields().stream().anyMatch(f -> f.field().equals("sources") || f.field().equals("source"));
+            if (!quotesChanged) {
+                continue; // only the quotes a save adds or changes get (new) anchors
             }
             RecordType<Object> type = RecordTypes.typed(rc.ref().type());
-            Optional<Object> record = RecordTypes.find(current, rc.ref());
-            if (record.isEmpty()) {
+            Object record = byType.computeIfAbsent(type.name(), n -> {
+                Map<String, Object> m = new HashMap<>();
+                type.all(current).forEach(r -> m.put(type.id(r), r));
+                return m;
+            }).get(rc.ref().id());
+            if (record == null) {
                 continue;
             }
-            for (Source s : type.citations(record.get())) {
+            for (Source s : type.citations(record)) {
                 String text = texts.get(s.seed());
                 QuoteAnchor a = text == null ? null : QuoteAnchors.anchor(rc.ref(), s, text);
                 if (a != null) {

@@ -53,10 +53,15 @@ public final class EditValidator {
                 issues.add(new Issue(Issue.Severity.ERROR, ref, "id", "still named by " + d + "; change or delete it first"));
             }
         }
+        Map<String, Map<String, Integer>> idCounts = new HashMap<>();
         for (RecordRef ref : changed) {
-            RecordType<Object> type = RecordTypes.typed(ref.type());
-            long same = type.all(c).stream().filter(r -> type.id(r).equals(ref.id())).count();
-            if (same > 1) {
+            Map<String, Integer> counts = idCounts.computeIfAbsent(ref.type(), n -> {
+                RecordType<Object> type = RecordTypes.typed(n);
+                Map<String, Integer> m = new HashMap<>();
+                type.all(c).forEach(r -> m.merge(type.id(r), 1, Integer::sum));
+                return m;
+            });
+            if (counts.getOrDefault(ref.id(), 0) > 1) {
                 issues.add(new Issue(Issue.Severity.ERROR, ref, "id", "the id is used by another " + ref.type()));
             }
         }
