@@ -14,22 +14,24 @@ import org.linkatlas.model.Changeset;
 import org.linkatlas.model.FieldChange;
 import org.linkatlas.model.RecordChange;
 import org.linkatlas.model.RecordRef;
-import org.linkatlas.testing.Fixtures;
 
-/** V004: a store of version 2 gains the changeset log and keeps its catalogue. */
+/**
+ * V004: a real store of version 2 (the fixture of StoreUpgradeTest, see store-v2.README.md) gains the changeset
+ * log through V003 and V004 and keeps its catalogue.
+ */
 class ChangesetMigrationTest {
     @TempDir
     Path dir;
 
     @Test
-    void aVersionTwoStoreGainsAnEmptyLogThatReadsBackWhatIsAppended() {
+    void aVersionTwoStoreGainsAnEmptyLogThatReadsBackWhatIsAppended() throws Exception {
         Path file = dir.resolve("v2.sqlite");
-        try (Database v2 = Database.open(file, 2)) {
-            new CatalogueStore(v2).write(Fixtures.minimal(), List.of());
+        try (java.io.InputStream in = getClass().getResourceAsStream("store-v2.sqlite")) {
+            java.nio.file.Files.copy(in, file);
         }
         try (Database db = Database.open(file)) {
             assertEquals(4, db.schemaVersion());
-            assertEquals(Fixtures.minimal().links(), new CatalogueStore(db).read().links());
+            assertEquals(55, new CatalogueStore(db).read().links().size(), "the 55 links of the version-2 store are kept");
             ChangesetRepository log = new ChangesetRepository(db);
             assertEquals(0, log.count());
             Changeset cs = new Changeset(UUID.randomUUID().toString(), "Trần Thị B", Instant.parse("2026-12-01T08:00:00.123Z"),

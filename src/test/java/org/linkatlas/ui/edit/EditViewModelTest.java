@@ -82,7 +82,7 @@ class EditViewModelTest {
                 assertEquals("Shift+Shortcut+Z", items.get(5).getAccelerator().getName());
                 items.get(0).fire();
                 assertTrue(items.get(0).isDisable(), "a session is open");
-                vm.execute(Edits.changeField(c, new RecordRef("link", c.links().get(0).id()), "statusNote", TextNode.valueOf("x")));
+                vm.execute(Edits.changeField(c, new RecordRef("link", c.links().get(0).id()), "stateNote", org.linkatlas.edit.FieldJson.local(org.linkatlas.model.LocalText.english("x"))));
                 assertFalse(items.get(1).isDisable(), "Save");
                 assertFalse(items.get(4).isDisable(), "Undo");
                 items.get(4).fire();
