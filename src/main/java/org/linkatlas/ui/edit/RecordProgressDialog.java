@@ -70,6 +70,8 @@ final class RecordProgressDialog {
         error.setId("progress-error");
         error.getStyleClass().add("overdue");
         error.setWrapText(true);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty()); // no empty red badge
+        error.managedProperty().bind(error.visibleProperty());
 
         GridPane g = new GridPane();
         g.setHgap(8);
