@@ -42,6 +42,7 @@ public class App extends Application {
     private static final double DEFAULT_LON = 106.6;
     private static final double DEFAULT_ZOOM = 9;
     private StoreService store;
+    private org.linkatlas.ui.edit.EditViewModel edits;
     private BasemapService basemaps;
     private CompletableFuture<StoreService.Result> firstLoad;
     private Settings settings;
@@ -239,6 +240,10 @@ public class App extends Application {
             sharedStore = new org.linkatlas.ui.sync.SharedStoreViewModel(sharedStoreService, settings, messages);
         }
         org.linkatlas.ui.sync.SharedStoreControls.install(view, sharedStore, messages, stage);
+        if (edits == null) { // one session for the window's life: a language switch rebuilds the view, not the session
+            edits = new org.linkatlas.ui.edit.EditViewModel(store, Platform::runLater, System.getProperty("user.name", ""));
+        }
+        org.linkatlas.ui.edit.EditControls.install(view, viewModel, edits, store, messages, () -> stage);
         view.setAttribution(attribution());
 
         view.setBasemapStatus(basemapStatus());

@@ -55,6 +55,14 @@ public final class Main {
                     "the shortest road route over existing links and with the planned ones, with the agreements,"
                     + " commitments and sources behind it",
                     (a, o, e) -> new SummaryCommand(o, e, java.time.Clock.systemDefaultZone()).run(a)),
+            new Command("export-changes", "FILE [--since YYYY-MM-DD] [--store F]",
+                    "write the user's edits (changesets) to a file (docs/changesets.md)",
+                    (a, o, e) -> new ExportChangesCommand(o, e).run(a)),
+            new Command("import-changes", "FILE [--store F]",
+                    "apply a file's changesets not yet here; a conflicting one is listed",
+                    (a, o, e) -> new ImportChangesCommand(o, e).run(a)),
+            new Command("history", "[--record ID|TYPE:ID] [--store F]", "print the log of edits, or those of one record",
+                    (a, o, e) -> new HistoryCommand(o, e).run(a)),
             new Command("init-server", "postgresql://host[:port]/db?user=U [--store F]",
                     "create or upgrade an office's shared store (PostgreSQL + PostGIS): schema, roles, and the bundled"
                     + " catalogue (or F) when it is empty",

@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param id           stable, e.g. {@code iv-ql-37-widen}
  * @param requestedOf  party ids of the bodies asked (Chính phủ, Bộ GTVT, …); empty when the parties act themselves
  * @param commitmentIds commitments that promise it (may be empty for an intervention known only from a result)
- * @param events       at least one, in order of occurrence
+ * @param events       in order of occurrence; at least one in a catalogue (the reader and the validator refuse
+ *                     none), empty only for a moment inside an edit session, while an intervention is being created
+ *                     and its first event is not yet in place (org.linkatlas.edit keeps events as records of their own)
  */
 public record Intervention(String id, String linkId, InterventionKind kind, LocalText what, List<String> requestedOf,
                            List<String> commitmentIds, List<ProgressEvent> events) {
@@ -21,14 +23,11 @@ public record Intervention(String id, String linkId, InterventionKind kind, Loca
         requestedOf = List.copyOf(requestedOf);
         commitmentIds = List.copyOf(commitmentIds);
         events = List.copyOf(events);
-        if (events.isEmpty()) {
-            throw new IllegalArgumentException("intervention " + id + " needs at least one event");
-        }
     }
 
-    /** The stage of the latest event. */
+    /** The stage of the latest event ({@link Stage#REQUESTED}, the lifecycle's start, while there is none yet). */
     public Stage stage() {
-        return events.get(events.size() - 1).stage();
+        return events.isEmpty() ? Stage.REQUESTED : events.get(events.size() - 1).stage();
     }
 
     /** The furthest stage on the lifecycle any event reached (a bridge reported slow is still under construction). */

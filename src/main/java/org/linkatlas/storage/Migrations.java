@@ -16,7 +16,8 @@ import java.util.Locale;
  * the previous version. Called by {@link Database} on the thread that opens it.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__link_rtree.sql", "V003__interventions.sql");
+    static final List<String> SCRIPTS = List.of("V001__schema.sql", "V002__link_rtree.sql", "V003__interventions.sql",
+            "V004__changesets.sql");
     /** First line of a script that rebuilds tables others refer to: run it with foreign keys off, then check them. */
     private static final String FOREIGN_KEYS_OFF = "-- foreign_keys: off";
     static final int LATEST = SCRIPTS.size();
@@ -59,7 +60,7 @@ final class Migrations {
                     c.commit();
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
-                    throw new StorageException("migration " + SCRIPTS.get(v - 1) + " failed: " + e.getMessage(), e);
+                    throw new StorageException("migration " + script + " failed: " + e.getMessage(), e);
                 }
             }
         } finally {

@@ -43,11 +43,17 @@ public final class UserStore {
 
     /**
      * The store is sound and open; {@code copiedFromBundle} on a first start or after a restore; {@code readOnly}
-     * null when the store can be written.
+     * null when the store can be written; {@code upgradedToNewBundle} when a new bundled catalogue replaced the old
+     * one under the user's edits.
      */
-    public record Ready(Database database, boolean copiedFromBundle, ReadOnly readOnly) implements Outcome {
+    public record Ready(Database database, boolean copiedFromBundle, ReadOnly readOnly, boolean upgradedToNewBundle)
+            implements Outcome {
         public Ready(Database database, boolean copiedFromBundle) {
-            this(database, copiedFromBundle, null);
+            this(database, copiedFromBundle, null, false);
+        }
+
+        public Ready(Database database, boolean copiedFromBundle, ReadOnly readOnly) {
+            this(database, copiedFromBundle, readOnly, false);
         }
     }
 
@@ -89,13 +95,17 @@ public final class UserStore {
         if (!Files.isWritable(userDir)) {
             return openReadOnly(new ReadOnly(ReadOnlyReason.FOLDER_NOT_WRITABLE, userFile, userDir), true);
         }
+        boolean upgraded = false;
         Database db;
         try {
+            if (!copied && Files.isRegularFile(bundled)) {
+                upgraded = BundleUpgrade.upgradeIfChanged(bundled, userFile);
+            }
             db = Database.open(userFile);
         } catch (StorageException e) {
             return new Damaged(userFile, e.getMessage());
         }
-        return checked(new Ready(db, copied));
+        return checked(new Ready(db, copied, null, upgraded));
     }
 
     /** Opens the user's store read-only because another window holds the folder (it may be writing). */

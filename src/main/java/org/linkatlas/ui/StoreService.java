@@ -7,20 +7,31 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.linkatlas.edit.Conflict;
+import org.linkatlas.edit.EditStore;
+import org.linkatlas.edit.SourceImporter;
 import org.linkatlas.files.InstanceLock;
 import org.linkatlas.files.PartJournal;
 import org.linkatlas.model.Catalogue;
-import org.linkatlas.storage.CatalogueStore;
+import org.linkatlas.model.Changeset;
+import org.linkatlas.model.QuoteAnchor;
+import org.linkatlas.model.RecordChange;
+import org.linkatlas.model.RecordRef;
+import org.linkatlas.model.SourceDocument;
 import org.linkatlas.storage.Database;
 import org.linkatlas.storage.StorageException;
 import org.linkatlas.storage.UserStore;
 
 /**
- * Opens the user's store and reads it, on one background thread that owns the {@link Database}; callers get
- * futures and must hop back to the JavaFX thread themselves. It takes the user folder's {@link InstanceLock}
- * first: a second window is answered {@link OpenElsewhere} and may then {@link #loadReadOnly()}. The first window
- * also sweeps what killed writes left (stale {@code .part} files, a half-made store copy). Whether the store
- * is read-only, and why, is a state anyone may ask ({@link #readOnly()}): an edit has to. Any thread may call it.
+ * Opens the user's store and reads it (the edit log applied over the bundle), and saves edits, on one
+ * background thread that owns the {@link Database}; callers get futures and must hop back to the JavaFX thread
+ * themselves. It takes the user folder's {@link InstanceLock} first: a second window is answered
+ * {@link OpenElsewhere} and may then {@link #loadReadOnly()}. The first window also sweeps what killed writes left
+ * (stale {@code .part} files, a half-made store copy). Whether the store is read-only, and why, is a state anyone
+ * may ask ({@link #readOnly()}): a save is refused while it is. Any thread may call it.
  */
 public final class StoreService implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(StoreService.class.getName());
@@ -34,15 +45,21 @@ public final class StoreService implements AutoCloseable {
     private Database database; // confined to the executor thread
     private InstanceLock lock; // confined to the executor thread
     private volatile UserStore.ReadOnly readOnly;
+    private EditStore edits; // confined to the executor thread
 
     /** What a load produced. */
     public sealed interface Result permits Loaded, Damaged, Failed, OpenElsewhere {
     }
 
-    /** The catalogue; {@code readOnly} null when the store can be written, else why not. */
-    public record Loaded(Catalogue catalogue, Path file, boolean copiedFromBundle, UserStore.ReadOnly readOnly) implements Result {
+    /**
+     * The catalogue as the user edited it (the log applied over the bundle), with the conflicts a new bundle
+     * left open and the quotes flagged as no longer in their source; {@code readOnly} null when the store can be
+     * written, else why not.
+     */
+    public record Loaded(Catalogue catalogue, Path file, boolean copiedFromBundle, UserStore.ReadOnly readOnly,
+                         List<Conflict> conflicts, List<QuoteAnchor> flaggedQuotes) implements Result {
         public Loaded(Catalogue catalogue, Path file, boolean copiedFromBundle) {
-            this(catalogue, file, copiedFromBundle, null);
+            this(catalogue, file, copiedFromBundle, null, List.of(), List.of());
         }
     }
 
@@ -137,16 +154,62 @@ public final class StoreService implements AutoCloseable {
             database = ready.database();
             readOnly = ready.readOnly();
             Path shown = ready.readOnly() == null ? userStore.userFile() : ready.readOnly().shown();
-            return new Loaded(new CatalogueStore(database).read(), shown, ready.copiedFromBundle(), ready.readOnly());
+            edits = new EditStore(database, Clock.systemDefaultZone());
+            EditStore.Loaded loaded = edits.load();
+            return new Loaded(loaded.catalogue(), shown, ready.copiedFromBundle(), ready.readOnly(), loaded.conflicts(),
+                    loaded.flaggedQuotes());
         } catch (StorageException e) {
             return new Failed(e.getMessage());
         }
+    }
+
+    /**
+     * Validates and saves an edit session's changes (taken on the caller's thread) on the store thread, in one
+     * transaction; the JavaFX thread only waits for the future.
+     */
+    public CompletableFuture<EditStore.SaveResult> save(Catalogue current, List<RecordChange> changes, String author,
+                                                       String comment, boolean acceptWarnings) {
+        return CompletableFuture.supplyAsync(() -> requireWritable().save(current, changes, author, comment, acceptWarnings), executor);
+    }
+
+    public CompletableFuture<EditStore.SaveResult> revert(String changeset, Catalogue current, String author) {
+        return CompletableFuture.supplyAsync(() -> requireWritable().revert(changeset, current, author, null), executor);
+    }
+
+    public CompletableFuture<List<Changeset>> history(Optional<RecordRef> record) {
+        return CompletableFuture.supplyAsync(() -> requireEdits().history(record), executor);
+    }
+
+    /** Reads the article (file I/O, PDF parsing) and keeps it in the store, both on the store thread. */
+    public CompletableFuture<SourceDocument> importSource(Path file, SourceImporter.Metadata metadata) {
+        return CompletableFuture.supplyAsync(() -> {
+            SourceDocument d = SourceImporter.fromFile(file, metadata);
+            requireWritable().keepSource(d);
+            return d;
+        }, executor);
+    }
+
+    /** The edit store for a write; refused while the store is read-only (another window, a read-only file or folder). */
+    private EditStore requireWritable() {
+        UserStore.ReadOnly why = readOnly;
+        if (why != null) {
+            throw new IllegalStateException("the atlas is open read-only (" + why.reason() + "): nothing can be saved");
+        }
+        return requireEdits();
+    }
+
+    private EditStore requireEdits() {
+        if (edits == null) {
+            throw new IllegalStateException("the store is not open");
+        }
+        return edits;
     }
 
     private void closeDatabase() {
         if (database != null) {
             database.close();
             database = null;
+            edits = null;
         }
     }
 

@@ -59,6 +59,7 @@ public final class ExplorerView {
     private final PanelLayout panels;
     private final RoutePanel routePanel;
     private javafx.scene.control.Menu fileMenu; // features outside the explorer (ui/sync) add items to it
+    private MenuBar menuBar; // … and whole menus (ui/edit)
     private HBox statusBar;
     private final PanelFocus keyboard;
 
@@ -158,6 +159,7 @@ public final class ExplorerView {
         search.field().setTooltip(new Tooltip(messages.get("tooltip.search")));
         MenuBar bar = new ExplorerMenus(this, actions, messages).bar();
         fileMenu = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
+        menuBar = bar;
         // one row for menus, the overview and search: every pixel of height left goes to the map
         HBox top = new HBox(12, bar, header, spacer(), search.field());
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -364,6 +366,11 @@ public final class ExplorerView {
     public void addFileMenuItem(javafx.scene.control.MenuItem item) {
         fileMenu.getItems().add(fileMenu.getItems().size() - 1, item);
         fileMenu.getItems().add(fileMenu.getItems().size() - 1, new javafx.scene.control.SeparatorMenuItem());
+    }
+
+    /** A feature outside the explorer (ui/edit) adds a whole menu, right after File. */
+    public void addMenu(javafx.scene.control.Menu menu) {
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(fileMenu) + 1, menu);
     }
 
     /** … and its label to the status bar, left of the basemap's. */

@@ -1,0 +1,29 @@
+package org.linkatlas.cli;
+
+import java.nio.file.Path;
+import org.linkatlas.AppPaths;
+import org.linkatlas.storage.Database;
+import org.linkatlas.storage.StorageException;
+import org.linkatlas.storage.UserStore;
+
+/**
+ * Opens the store that the edit commands work on: the file given with {@code --store}, else the user's own copy
+ * (made from the bundled store on first use, as the window does). Main thread.
+ */
+final class UserStoreAccess {
+    private UserStoreAccess() {
+    }
+
+    static Database open(Args args) {
+        String store = args.option("store");
+        if (store != null) {
+            return Database.open(Path.of(store));
+        }
+        UserStore.Outcome o = new UserStore(AppPaths.bundledStore(), AppPaths.userDataDir()).open();
+        if (o instanceof UserStore.Damaged d) {
+            throw new StorageException("the store " + d.file() + " is damaged: " + d.reason()
+                    + " (start the window to restore it, or give --store)");
+        }
+        return ((UserStore.Ready) o).database();
+    }
+}

@@ -1,0 +1,181 @@
+package org.linkatlas.edit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Changeset;
+import org.linkatlas.model.FieldChange;
+import org.linkatlas.model.RecordChange;
+import org.linkatlas.model.RecordRef;
+
+/**
+ * Applies changesets over a catalogue, merging per field as Kart does (base, mine, theirs): where the field
+ * still holds the changeset's old value the new one is set; where it already holds the new one nothing
+ * happens; otherwise it is a {@link Conflict}. A conflict the user has not decided keeps the user's value
+ * ("until chosen, the user's value stands"); "theirs" keeps what was found. Pure; any thread.
+ */
+public final class ChangesetApplier {
+    /** The user's decision for a field, "mine" or "theirs", if any. */
+    @FunctionalInterface
+    public interface Choices {
+        Optional<String> of(String changeset, RecordRef ref, String field);
+
+        Choices NONE = (c, r, f) -> Optional.empty();
+    }
+
+    /** The catalogue after the changesets, and the conflicts still open. */
+    public record Result(Catalogue catalogue, List<Conflict> conflicts) {
+        public Result {
+            conflicts = List.copyOf(conflicts);
+        }
+    }
+
+    private ChangesetApplier() {
+    }
+
+    public static Result applyAll(Catalogue start, List<Changeset> log, Choices choices) {
+        Working w = new Working(start);
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Changeset cs : log) {
+            for (RecordChange rc : cs.changes()) {
+                apply(w, cs.id(), rc, choices, conflicts);
+            }
+        }
+        return new Result(w.build(), conflicts);
+    }
+
+    /**
+     * Applies one changeset only if it applies cleanly (an import): with any conflict nothing of it is applied and
+     * the conflicts are returned with the unchanged catalogue.
+     */
+    public static Result applyWhole(Catalogue start, Changeset cs) {
+        Result r = applyAll(start, List.of(cs), Choices.NONE);
+        return r.conflicts().isEmpty() ? r : new Result(start, r.conflicts());
+    }
+
+    private static void apply(Working w, String cs, RecordChange rc, Choices choices, List<Conflict> conflicts) {
+        RecordType<Object> type = RecordTypes.typed(rc.ref().type());
+        Map<String, Object> records = w.of(type);
+        Object current = records.get(rc.ref().id());
+        switch (rc.op()) {
+            case CREATE -> {
+                if (current == null) {
+                    records.put(rc.ref().id(), build(type, rc.ref(), newValues(rc)));
+                } else {
+                    merge(type, records, cs, rc, current, choices, conflicts, true);
+                }
+            }
+            case MODIFY -> {
+                if (current == null) {
+                    conflicts.add(new Conflict(cs, rc.ref(), "*", "record", "record", "null"));
+                } else {
+                    merge(type, records, cs, rc, current, choices, conflicts, false);
+                }
+            }
+            case DELETE -> {
+                if (current != null) {
+                    delete(type, records, cs, rc, current, choices, conflicts);
+                }
+            }
+        }
+    }
+
+    private static void merge(RecordType<Object> type, Map<String, Object> records, String cs, RecordChange rc, Object current,
+                              Choices choices, List<Conflict> conflicts, boolean created) {
+        LinkedHashMap<String, JsonNode> fields = type.fields(current);
+        boolean changed = false;
+        for (FieldChange fc : rc.fields()) {
+            String theirs = FieldJson.write(fields.get(fc.field()));
+            if (theirs.equals(fc.newJson())) {
+                continue;
+            }
+            if (!created && theirs.equals(fc.oldJson())) {
+                fields.put(fc.field(), FieldJson.parse(fc.newJson()));
+                changed = true;
+                continue;
+            }
+            Optional<String> choice = choices.of(cs, rc.ref(), fc.field());
+            if (choice.filter("theirs"::equals).isPresent()) {
+                continue;
+            }
+            if (choice.isEmpty()) {
+                conflicts.add(new Conflict(cs, rc.ref(), fc.field(), created ? "null" : fc.oldJson(), fc.newJson(), theirs));
+            }
+            fields.put(fc.field(), FieldJson.parse(fc.newJson()));
+            changed = true;
+        }
+        if (changed) {
+            records.put(rc.ref().id(), build(type, rc.ref(), fields));
+        }
+    }
+
+    private static void delete(RecordType<Object> type, Map<String, Object> records, String cs, RecordChange rc, Object current,
+                               Choices choices, List<Conflict> conflicts) {
+        LinkedHashMap<String, JsonNode> fields = type.fields(current);
+        boolean keep = false;
+        for (FieldChange fc : rc.fields()) {
+            String theirs = FieldJson.write(fields.get(fc.field()));
+            if (theirs.equals(fc.oldJson())) {
+                continue;
+            }
+            Optional<String> choice = choices.of(cs, rc.ref(), fc.field());
+            keep |= choice.filter("theirs"::equals).isPresent();
+            if (choice.isEmpty()) {
+                conflicts.add(new Conflict(cs, rc.ref(), fc.field(), fc.oldJson(), "null", theirs));
+            }
+        }
+        if (!keep) {
+            records.remove(rc.ref().id());
+        }
+    }
+
+    private static Map<String, JsonNode> newValues(RecordChange rc) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        rc.fields().forEach(f -> out.put(f.field(), FieldJson.parse(f.newJson())));
+        return out;
+    }
+
+    private static Object build(RecordType<Object> type, RecordRef ref, Map<String, JsonNode> fields) {
+        try {
+            return type.fromFields(ref.id(), fields);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ref + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records by id per type, made on first use, so many changes cost one pass over each list. */
+    private static final class Working {
+        private final Catalogue start;
+        private final Map<String, LinkedHashMap<String, Object>> byType = new HashMap<>();
+
+        Working(Catalogue start) {
+            this.start = start;
+        }
+
+        Map<String, Object> of(RecordType<Object> type) {
+            return byType.computeIfAbsent(type.name(), n -> {
+                LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+                type.all(start).forEach(r -> m.put(type.id(r), r));
+                return m;
+            });
+        }
+
+        Catalogue build() {
+            Catalogue out = start;
+            for (RecordType<?> t : RecordTypes.all()) { // parents before what lives in them
+                LinkedHashMap<String, Object> records = byType.get(t.name());
+                if (records != null) {
+                    @SuppressWarnings("unchecked")
+                    RecordType<Object> type = (RecordType<Object>) t;
+                    out = type.with(out, new ArrayList<>(records.values()));
+                }
+            }
+            return out;
+        }
+    }
+}
