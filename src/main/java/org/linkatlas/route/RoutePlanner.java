@@ -10,8 +10,9 @@ import org.locationtech.jts.geom.Envelope;
  * Both road networks of a catalogue (existing links only; with the planned and proposed ones), with the
  * basemap's context roads, built once, and the place names routes start and end at. Answers a query with
  * both variants, "what the agreements would change". Building takes a few milliseconds on the bundled data
- * and seconds on 100,000 edges: build off the JavaFX thread. Immutable once built; {@link #plan} makes its
- * own finders, so any thread may call it.
+ * and seconds on 200,000 edges: build off the JavaFX thread. The constructor builds the planned variant on a
+ * short-lived second thread of its own while the calling thread builds today's (the builds share nothing).
+ * Immutable once built; {@link #plan} makes its own finders, so any thread may call it.
  */
 public final class RoutePlanner {
     private final RoutingNetwork today;
@@ -41,12 +42,43 @@ public final class RoutePlanner {
      */
     public RoutePlanner(Catalogue c, List<Link> context, List<DistrictSeats.Seat> seats, RoutingNetwork.Options options,
                         String networkName) {
+        // the two variants are independent builds: the planned one on a second thread while this one builds today's
+        java.util.concurrent.FutureTask<RoutingNetwork> planned = new java.util.concurrent.FutureTask<>(
+                () -> RoutingNetwork.build(c.links(), context, RoutingNetwork.Variant.WITH_PLANNED, options));
+        Thread worker = new Thread(planned, "route-network-planned");
+        worker.setDaemon(true);
+        worker.start();
         today = RoutingNetwork.build(c.links(), context, RoutingNetwork.Variant.EXISTING, options);
-        promised = RoutingNetwork.build(c.links(), context, RoutingNetwork.Variant.WITH_PLANNED, options);
+        promised = join(planned);
         places = new PlaceResolver(c, seats);
         notRouted = RoutingNetwork.notRouted(c.links(), options);
         withContext = !context.isEmpty();
         this.networkName = networkName;
+    }
+
+    private static RoutingNetwork join(java.util.concurrent.FutureTask<RoutingNetwork> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the build is short and cannot stop halfway: finish, then keep the flag
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The user's network file this planner routes on, or {@code null} for the bundled base network. */

@@ -118,12 +118,8 @@ public final class RoutingNetwork {
         this.options = options;
         this.links = List.copyOf(links);
         int n = b.lon.size();
-        lon = new double[n];
-        lat = new double[n];
-        for (int i = 0; i < n; i++) {
-            lon[i] = b.lon.get(i);
-            lat[i] = b.lat.get(i);
-        }
+        lon = b.lon.toArray();
+        lat = b.lat.toArray();
         first = new int[n + 1];
         int live = 0;
         for (int e = 0; e < b.from.size(); e++) {
@@ -297,15 +293,16 @@ public final class RoutingNetwork {
 
     /** Collects nodes and edges while the network is built. */
     private static final class Builder {
-        final List<Double> lon = new ArrayList<>();
-        final List<Double> lat = new ArrayList<>();
-        final List<Integer> from = new ArrayList<>();
-        final List<Integer> to = new ArrayList<>();
-        final List<Double> metres = new ArrayList<>();
-        final List<Integer> link = new ArrayList<>();
-        final List<Boolean> removed = new ArrayList<>();
-        final List<int[]> ends = new ArrayList<>(); // {node, link}
-        final List<Double> endSnap = new ArrayList<>(); // km, per end
+        final GrowableArrays.Doubles lon = new GrowableArrays.Doubles();
+        final GrowableArrays.Doubles lat = new GrowableArrays.Doubles();
+        final GrowableArrays.Ints from = new GrowableArrays.Ints();
+        final GrowableArrays.Ints to = new GrowableArrays.Ints();
+        final GrowableArrays.Doubles metres = new GrowableArrays.Doubles();
+        final GrowableArrays.Ints link = new GrowableArrays.Ints();
+        final java.util.BitSet removed = new java.util.BitSet();
+        final GrowableArrays.Ints endNode = new GrowableArrays.Ints(); // per end of a line: its node
+        final GrowableArrays.Ints endLink = new GrowableArrays.Ints(); // and its link
+        final GrowableArrays.Doubles endSnap = new GrowableArrays.Doubles(); // km, per end
         final java.util.Set<Long> linkPairs = new java.util.HashSet<>(); // node pairs a catalogue link joins
         final double snapKm;
         final NodeGrid grid;
@@ -315,7 +312,7 @@ public final class RoutingNetwork {
             this.grid = new NodeGrid(this.lon, this.lat, Math.max(snapKm, 3.0));
         }
 
-        final List<Integer> lastLink = new ArrayList<>(); // the last link that used each node
+        final GrowableArrays.Ints lastLink = new GrowableArrays.Ints(); // the last link that used each node
 
         /** A vertex of link {@code linkIndex}: an existing node of another link within tolerance, or a new one. */
         int node(double x, double y, int linkIndex, double snap) {
@@ -336,7 +333,8 @@ public final class RoutingNetwork {
                 if (g.getGeometryN(i) instanceof LineString line && line.getNumPoints() >= 2) {
                     Coordinate[] cs = line.getCoordinates();
                     int prev = node(cs[0].x, cs[0].y, linkIndex, snap);
-                    ends.add(new int[] {prev, linkIndex});
+                    endNode.add(prev);
+                    endLink.add(linkIndex);
                     endSnap.add(snap);
                     for (int j = 1; j < cs.length; j++) {
                         int next = node(cs[j].x, cs[j].y, linkIndex, snap);
@@ -349,7 +347,8 @@ public final class RoutingNetwork {
                         }
                         prev = next;
                     }
-                    ends.add(new int[] {prev, linkIndex});
+                    endNode.add(prev);
+                    endLink.add(linkIndex);
                     endSnap.add(snap);
                 }
             }
@@ -363,7 +362,6 @@ public final class RoutingNetwork {
             to.add(v);
             metres.add(GeodesicLength.metres(lon.get(u), lat.get(u), lon.get(v), lat.get(v)));
             link.add(linkIndex);
-            removed.add(false);
         }
 
         /** A link end with one edge, near another link's segment: split that segment and connect. */
@@ -373,19 +371,22 @@ public final class RoutingNetwork {
                 degree[from.get(e)]++;
                 degree[to.get(e)]++;
             }
-            STRtree segments = new STRtree();
+            STRtree segments = null; // built at the first dangling end: a surveyed network may have none
             int edges = from.size();
-            for (int e = 0; e < edges; e++) {
-                Envelope env = new Envelope(lon.get(from.get(e)), lon.get(to.get(e)), lat.get(from.get(e)), lat.get(to.get(e)));
-                segments.insert(env, e);
-            }
             double pad = snapKm / 100.0; // degrees; > snapKm at these latitudes (1° ≈ 104–111 km)
             Map<Integer, List<double[]>> splits = new HashMap<>(); // edge → {t, node, link}
-            for (int k = 0; k < ends.size(); k++) {
-                int[] end = ends.get(k);
-                int n = end[0];
+            for (int k = 0; k < endNode.size(); k++) {
+                int n = endNode.get(k);
+                int endsLink = endLink.get(k);
                 if (degree[n] != 1) {
                     continue;
+                }
+                if (segments == null) {
+                    segments = new STRtree();
+                    for (int e = 0; e < edges; e++) {
+                        Envelope env = new Envelope(lon.get(from.get(e)), lon.get(to.get(e)), lat.get(from.get(e)), lat.get(to.get(e)));
+                        segments.insert(env, e);
+                    }
                 }
                 double x = lon.get(n);
                 double y = lat.get(n);
@@ -397,7 +398,7 @@ public final class RoutingNetwork {
                     int e = (Integer) o;
                     int u = from.get(e);
                     int v = to.get(e);
-                    if (link.get(e) == end[1] || u == n || v == n) {
+                    if (link.get(e) == endsLink || u == n || v == n) {
                         continue;
                     }
                     double t = projection(x, y, u, v);
@@ -411,7 +412,7 @@ public final class RoutingNetwork {
                     }
                 }
                 if (bestEdge >= 0) {
-                    splits.computeIfAbsent(bestEdge, key -> new ArrayList<>()).add(new double[] {bestT, n, end[1]});
+                    splits.computeIfAbsent(bestEdge, key -> new ArrayList<>()).add(new double[] {bestT, n, endsLink});
                     degree[n]++;
                 }
             }
@@ -423,7 +424,7 @@ public final class RoutingNetwork {
                 int u = from.get(e);
                 int v = to.get(e);
                 int segLink = link.get(e);
-                removed.set(e, true);
+                removed.set(e);
                 int prev = u;
                 for (double[] cut : cuts) {
                     double t = cut[0];
