@@ -8,7 +8,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -140,10 +139,7 @@ public final class AgreementSheets {
             }
             outline(doc, chosen, firstPages, r.lang(), contents);
             String title = chosen.size() == 1 ? ShownLinks.title(chosen.get(0), r.lang()) : m.get("sheets.title");
-            doc.getDocumentInformation().setTitle(Normalizer.normalize(title, Normalizer.Form.NFC));
-            doc.getDocumentInformation().setCreator("Link Atlas");
-            doc.getDocumentInformation().setCreationDate(GregorianCalendar.from(r.printed()));
-            doc.getDocumentCatalog().setLanguage(r.lang());
+            PdfReport.describe(doc, title, r.printed(), r.lang());
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();

@@ -10,10 +10,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -200,10 +198,7 @@ public final class MapViewLayout {
                 }
                 panel(flow, text, m, r, flow.left() + area[0] + 14, mapTop);
             }
-            doc.getDocumentInformation().setTitle(Normalizer.normalize(title, Normalizer.Form.NFC));
-            doc.getDocumentInformation().setCreator("Link Atlas");
-            doc.getDocumentInformation().setCreationDate(GregorianCalendar.from(r.printed()));
-            doc.getDocumentCatalog().setLanguage(r.lang());
+            PdfReport.describe(doc, title, r.printed(), r.lang());
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();

@@ -232,11 +232,16 @@ public final class PdfReport {
     }
 
     private static void info(PDDocument doc, RouteReport report, Options options, String title) {
+        describe(doc, title, options.printed(), report.lang());
+    }
+
+    /** What every Link Atlas PDF says of itself: its title (NFC), the creator, when it was printed, its language. */
+    static void describe(PDDocument doc, String title, java.time.ZonedDateTime printed, String lang) {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(Normalizer.normalize(title, Normalizer.Form.NFC));
         info.setCreator("Link Atlas");
-        info.setCreationDate(GregorianCalendar.from(options.printed()));
-        doc.getDocumentCatalog().setLanguage(report.lang());
+        info.setCreationDate(GregorianCalendar.from(printed));
+        doc.getDocumentCatalog().setLanguage(lang);
     }
 
     private static String nz(String s) {
