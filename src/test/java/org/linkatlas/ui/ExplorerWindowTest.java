@@ -27,12 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.App;
-import org.linkatlas.catalogue.StoreBuilder;
 import org.linkatlas.geo.WebMercator;
 import org.linkatlas.map.MapPane;
 import org.linkatlas.map.MapViewport;
 import org.linkatlas.model.Link;
-import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -52,23 +51,13 @@ class ExplorerWindowTest {
     @BeforeEach
     void start() throws Exception {
         Locale.setDefault(Locale.ENGLISH);
-        Path bundled = dir.resolve("bundle").resolve("link-atlas.sqlite");
-        new StoreBuilder().build(Fixtures.dataDir(), Fixtures.seedsDir(), bundled);
-        home = dir.resolve("home");
-        Files.createDirectories(home);
-        System.setProperty("linkatlas.bundledStore", bundled.toString());
-        System.setProperty("linkatlas.home", home.toString());
-        FxToolkit.registerPrimaryStage();
+        WindowFixture.open(dir);
+        home = Files.createDirectories(WindowFixture.home(dir));
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty("linkatlas.bundledStore");
-        System.clearProperty("linkatlas.home");
+        WindowFixture.close(app);
     }
 
     TableView<Link> startAndWaitForLinks(String settings) throws Exception {

@@ -35,11 +35,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.App;
-import org.linkatlas.catalogue.StoreBuilder;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Commitment;
 import org.linkatlas.model.Link;
 import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -61,23 +61,13 @@ class LanguageWalkTest {
     @BeforeEach
     void start() throws Exception {
         Locale.setDefault(Locale.ENGLISH);
-        bundled = dir.resolve("bundle").resolve("link-atlas.sqlite");
-        new StoreBuilder().build(Fixtures.dataDir(), Fixtures.seedsDir(), bundled);
-        home = dir.resolve("home");
-        Files.createDirectories(home);
-        System.setProperty("linkatlas.bundledStore", bundled.toString());
-        System.setProperty("linkatlas.home", home.toString());
-        FxToolkit.registerPrimaryStage();
+        bundled = WindowFixture.open(dir);
+        home = Files.createDirectories(WindowFixture.home(dir));
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty("linkatlas.bundledStore");
-        System.clearProperty("linkatlas.home");
+        WindowFixture.close(app);
     }
 
     @ParameterizedTest
