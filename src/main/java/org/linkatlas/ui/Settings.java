@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.linkatlas.files.AtomicFile;
@@ -33,13 +32,23 @@ public final class Settings {
     private final Path file;
     private final Properties values = new Properties();
     private final Set<String> changed = new HashSet<>();
-    private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "link-atlas-settings");
-        t.setDaemon(false); // the last save at exit must finish; close() ends the thread
-        return t;
-    });
+    private final ScheduledExecutorService saver = saver();
     private boolean saveScheduled;
     private volatile boolean saveOnChange;
+
+    /**
+     * The settings thread. A save delayed by {@link #put} must not run after {@link #close}: close has saved
+     * everything already, and a late save would write the file again after the user folder was removed.
+     */
+    private static ScheduledExecutorService saver() {
+        var executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "link-atlas-settings");
+            t.setDaemon(false); // the last save at exit must finish; close() ends the thread
+            return t;
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return executor;
+    }
 
     public Settings(Path userDir) {
         this.file = userDir.resolve("settings.properties");

@@ -64,4 +64,21 @@ class SettingsTest {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "written atomically");
         }
     }
+
+    @Test
+    void nothingIsWrittenAfterCloseEvenWhenASaveWasStillDelayed() throws Exception {
+        Path home = dir.resolve("home");
+        Settings s = new Settings(home).load().saveOnChange();
+        s.put("map.zoom", 10.5); // schedules a save shortly after
+        s.close().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        // the user folder goes (an uninstall, a test's folder): the delayed save must not bring it back
+        try (var files = Files.list(home)) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(home);
+        Thread.sleep(1000); // well past the save delay (400 ms)
+        assertTrue(Files.notExists(home), "a save ran after close and wrote the folder again");
+    }
 }
