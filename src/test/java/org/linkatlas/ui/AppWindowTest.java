@@ -27,6 +27,7 @@ import org.linkatlas.map.LinksLayer;
 import org.linkatlas.map.MapPane;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.LinkStatus;
+import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.testing.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -37,7 +38,7 @@ class AppWindowTest {
     @TempDir
     Path dir;
     Path home;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     Application app;
 
     @BeforeEach

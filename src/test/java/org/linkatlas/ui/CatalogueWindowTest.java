@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.linkatlas.App;
-import org.linkatlas.catalogue.StoreBuilder;
 import org.linkatlas.model.Link;
-import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.FxThreadRobot;
+import org.linkatlas.testing.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,17 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class CatalogueWindowTest {
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     Application app;
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty("linkatlas.bundledStore");
-        System.clearProperty("linkatlas.home");
+        WindowFixture.close(app);
     }
 
     @ParameterizedTest
@@ -54,20 +49,21 @@ class CatalogueWindowTest {
     void detailsShowTheLifecycleAndTheEventsWithQuotes(String language, String search, String lifecycle,
                                                        String eventsTitle, String note) throws Exception {
         Locale.setDefault(Locale.forLanguageTag(language));
-        Path bundled = dir.resolve("bundle").resolve("link-atlas.sqlite");
-        new StoreBuilder().build(Fixtures.dataDir(), Fixtures.seedsDir(), bundled);
-        System.setProperty("linkatlas.bundledStore", bundled.toString());
-        System.setProperty("linkatlas.home", dir.resolve("home").toString());
-        FxToolkit.registerPrimaryStage();
+        WindowFixture.open(dir);
         app = FxToolkit.setupApplication(App.class);
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
 
         robot.clickOn("#search").write(search).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#details-lifecycle").tryQuery().isPresent());
-
-        String shown = robot.lookup("#details-lifecycle").queryAs(Label.class).getText();
-        assertTrue(shown.endsWith(lifecycle), shown);
+        // the details fill in after the search: wait for the link's own line, then read the rest
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#details-lifecycle").tryQuery()
+                    .map(l -> ((Label) l).getText().endsWith(lifecycle)).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("details never said \"" + lifecycle + "\": "
+                    + robot.lookup("#details-lifecycle").tryQuery().map(l -> ((Label) l).getText()).orElse("(none)"), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#events-title").queryAs(Label.class).getText().equals(eventsTitle));
         var notes = robot.lookup(".event-note").queryAllAs(Label.class);
         assertTrue(notes.stream().anyMatch(n -> n.getText().equals(note)), notes.toString());

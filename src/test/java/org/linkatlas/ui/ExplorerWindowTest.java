@@ -31,6 +31,7 @@ import org.linkatlas.geo.WebMercator;
 import org.linkatlas.map.MapPane;
 import org.linkatlas.map.MapViewport;
 import org.linkatlas.model.Link;
+import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.testing.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -45,7 +46,7 @@ class ExplorerWindowTest {
     @TempDir
     Path dir;
     Path home;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     Application app;
 
     @BeforeEach

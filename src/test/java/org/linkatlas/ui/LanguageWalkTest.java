@@ -31,14 +31,15 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.App;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Commitment;
 import org.linkatlas.model.Link;
 import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.testing.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -55,7 +56,7 @@ class LanguageWalkTest {
     Path dir;
     Path home;
     Path bundled;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     Application app;
 
     @BeforeEach

@@ -33,6 +33,7 @@ import org.linkatlas.catalogue.StoreBuilder;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.LinkStatus;
 import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.testing.Ogrinfo;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -46,7 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class OutputsWindowTest {
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     final List<Path> answers = new ArrayList<>();
     App app;
     TableView<Link> table;

@@ -19,6 +19,7 @@ import org.linkatlas.App;
 import org.linkatlas.catalogue.StoreBuilder;
 import org.linkatlas.model.Link;
 import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.FxThreadRobot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RouteScreenshots {
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     App app;
 
     @ParameterizedTest

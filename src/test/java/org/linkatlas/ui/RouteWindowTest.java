@@ -31,6 +31,7 @@ import org.linkatlas.geo.WebMercator;
 import org.linkatlas.map.MapPane;
 import org.linkatlas.model.Link;
 import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.FxThreadRobot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RouteWindowTest {
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     final List<Path> answers = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
     App app;

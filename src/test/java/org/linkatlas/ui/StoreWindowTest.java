@@ -21,6 +21,7 @@ import org.linkatlas.files.InstanceLock;
 import org.linkatlas.model.Link;
 import org.linkatlas.storage.UserStore;
 import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.testing.ReadOnlyFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -31,7 +32,7 @@ class StoreWindowTest {
     @TempDir
     Path dir;
     Path home;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     App app;
     InstanceLock otherWindow;
     Path readOnly;

@@ -35,6 +35,7 @@ import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.Seed;
 import org.linkatlas.model.SourceDocument;
+import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.ui.StoreService;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -53,7 +54,7 @@ class RecordProgressWindowTest {
 
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     Application app;
     SourceDocument article;
 

@@ -34,6 +34,7 @@ import org.linkatlas.storage.pg.ServerInit;
 import org.linkatlas.sync.Changeset;
 import org.linkatlas.sync.RecordChange;
 import org.linkatlas.sync.ServerSync;
+import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.testing.TestPostgres;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -51,7 +52,7 @@ class SharedStoreWindowTest {
 
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new FxThreadRobot();
     Application app;
 
     record Edit(UUID id, String author, Instant createdAt, String comment, List<RecordChange> changes) implements Changeset {
