@@ -152,9 +152,9 @@ tie('base-ke-sat-gia-loc', 'gn:Kẻ Sặt', 'gn:Gia Lộc')
 tie('base-kinh-mon-phu-thai', 'gn:Kinh Môn', 'gn:Phú Thái')
 tie('base-nui-doi-an-lao', 'gn:Núi Đối', 'gn:An Lão')
 # phà Rừng and cầu Bến Rừng: the roads of both banks to their ends
-road('base-pha-rung-west', 'Núi Đèo – phà Rừng (west landing)', 'QL10', 'trunk', ['gn:Núi Đèo', 'cat:pha-rung#-1'],
+road('base-pha-rung-west', 'Núi Đèo – bến phà Rừng (bờ tây)', 'QL10', 'trunk', ['gn:Núi Đèo', 'cat:pha-rung#-1'],
      'ROUTES.md [mem]: "The old alignment crossed the Bạch Đằng by phà Rừng"; straight line to the catalogue\'s landing')
-road('base-pha-rung-east', 'phà Rừng (east landing) – Quảng Yên', 'QL10', 'trunk', ['cat:pha-rung#0', 'gn:Quảng Yên'],
+road('base-pha-rung-east', 'bến phà Rừng (bờ đông) – Quảng Yên', 'QL10', 'trunk', ['cat:pha-rung#0', 'gn:Quảng Yên'],
      'ROUTES.md [mem]: the old QL10 alignment by phà Rừng; straight line from the catalogue\'s landing')
 road('base-ben-rung-west', 'Núi Đèo – cầu Bến Rừng', '', 'trunk', ['gn:Núi Đèo', 'cat:cau-ben-rung#-1'],
      'ROUTES.md [src]: "Cầu Bến Rừng replaced phà Rừng in 2024"; the approach is a straight line to the catalogue\'s bridge end')

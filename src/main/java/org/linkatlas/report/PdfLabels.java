@@ -30,6 +30,16 @@ final class PdfLabels {
         return messages.get(PREFIX + key, args);
     }
 
+    /** The messages of the report's language, for the words the PDF shares with the text report. */
+    Messages messages() {
+        return messages;
+    }
+
+    /** "1,32" / "1.32": a ratio with two decimals in the language's way. */
+    String ratio(double ratio) {
+        return String.format(messages.locale(), "%.2f", ratio);
+    }
+
     /** "13,7 km" / "13.7 km". */
     String km(double km) {
         return format.km(km);

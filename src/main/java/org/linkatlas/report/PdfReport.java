@@ -169,12 +169,19 @@ public final class PdfReport {
     private static void totals(PdfFlow flow, PdfText text, PdfLabels labels, RouteReport report) throws IOException {
         flow.down(8);
         if (report.kind() == RouteReport.Kind.CORRIDOR || report.withPlanned() == null) {
-            total(flow, text, labels, labels.get("totals.corridor"), report.existing());
+            total(flow, text, labels, labels.get("totals.corridor"), report.existing(), null);
         } else {
-            total(flow, text, labels, labels.get("totals.existing"), report.existing());
-            total(flow, text, labels, labels.get("totals.withPlanned"), report.withPlanned());
+            String network = ReportText.networkName(labels.messages(), report);
+            total(flow, text, labels, labels.get("totals.existing"), report.existing(), network);
+            total(flow, text, labels, labels.get("totals.withPlanned"), report.withPlanned(), network);
+            if (!report.plannedLinks().isEmpty()) {
+                line(flow, text, labels.get("totals.plannedLinks"), String.join(", ", report.plannedLinks()));
+            }
             if (report.existing().connected() && report.withPlanned().connected()) {
-                line(flow, text, labels.get("totals.saved"), labels.km(report.savedKm()));
+                boolean timed = !Double.isNaN(report.existing().minutes()) && !Double.isNaN(report.withPlanned().minutes());
+                line(flow, text, labels.get("totals.saved"), timed
+                        ? labels.get("totals.savedTime", labels.km(report.savedKm()), Math.round(report.savedMinutes()))
+                        : labels.km(report.savedKm()));
             } else if (!report.existing().connected() && report.withPlanned().connected()) {
                 flow.paragraph(text.boldRun(labels.get("totals.onlyPlanned"), BODY), 0);
             }
@@ -190,13 +197,23 @@ public final class PdfReport {
         }
     }
 
-    private static void total(PdfFlow flow, PdfText text, PdfLabels labels, String label, Total t) throws IOException {
+    /** One variant's total: length and segments, driving time, detour; "not connected on" its network. */
+    private static void total(PdfFlow flow, PdfText text, PdfLabels labels, String label, Total t, String network)
+            throws IOException {
         if (!t.connected()) {
-            line(flow, text, label, labels.get("totals.notConnected"));
+            line(flow, text, label, network == null ? labels.get("totals.notConnected")
+                    : labels.get("totals.notConnectedOn", network));
             return;
         }
         List<String> parts = new ArrayList<>();
-        parts.add(labels.get("totals.length", labels.km(t.km()), t.segments()));
+        String length = labels.get("totals.length", labels.km(t.km()), t.segments());
+        if (!Double.isNaN(t.minutes())) {
+            length += ", " + labels.get("totals.time", Math.round(t.minutes()));
+        }
+        if (!Double.isNaN(t.detourRatio())) {
+            length += ", " + labels.get("totals.detour", labels.ratio(t.detourRatio()), labels.km(t.straightKm()));
+        }
+        parts.add(length);
         if (t.approximate()) {
             parts.add(labels.get("totals.approximate"));
         }

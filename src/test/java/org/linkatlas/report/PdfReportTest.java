@@ -186,7 +186,7 @@ class PdfReportTest {
         assertContains(text, "“" + QUOTE + "”");
         assertContains(text, SEED);
         assertContains(text, "Cùng tuyến quy hoạch: 13,7 km qua 3 đoạn");
-        assertContains(text, "Tuyến hiện có: không nối được");
+        assertContains(text, "Tuyến hiện có: không nối được trên mạng đường nền đi kèm");
         assertContains(text, "Chỉ các tuyến quy hoạch mới nối được hai nơi này.");
         assertContains(text, "cách mạng lưới 0,4 km + 1,1 km");
         assertContains(text, "Phổ Yên cách mạng lưới 1,1 km.");
@@ -220,6 +220,38 @@ class PdfReportTest {
         assertContains(text, "1 Dec 2026, 14:05");
         assertContains(text, ROAD);
         assertFalse(text.contains("!report.pdf."), "a message key is missing");
+    }
+
+    /** Thủy Nguyên → Quảng Yên as the route finder gives it: both variants timed, the planned bridge named. */
+    private static RouteReport timed(String lang, String network) {
+        Total existing = new Total(true, 13.7, 2, true, 0, 0, null, 35.2, 10.4);
+        Total withPlanned = new Total(true, 13.9, 3, true, 0, 0, null, 17.4, 10.4);
+        return new RouteReport(RouteReport.Kind.ROUTE, lang, "Thủy Nguyên", "Quảng Yên", LocalDate.of(2026, 12, 1),
+                existing, withPlanned, true, hiepHoaSegments(ROAD, BRIDGE), List.of(), network, List.of("Cầu Bến Rừng"));
+    }
+
+    @Test
+    void totalsGiveDrivingTimeDetourAndWhatThePlannedLinksSave() throws IOException {
+        String vi = text(write(timed("vi", null), null, PORTRAIT));
+        assertContains(vi, "Tuyến hiện có: 13,7 km qua 2 đoạn, khoảng 35 phút lái xe, gấp 1,32 lần đường chim bay 10,4 km");
+        assertContains(vi, "Cùng tuyến quy hoạch: 13,9 km qua 3 đoạn, khoảng 17 phút lái xe, gấp 1,34 lần");
+        assertContains(vi, "Các tuyến quy hoạch tạo nên khác biệt: Cầu Bến Rừng");
+        // 13.9 km is longer than 13.7: nothing saved in distance, 18 minutes in time (the ferry's wait)
+        assertContains(vi, "Rút ngắn nhờ tuyến quy hoạch: 0,0 km và khoảng 18 phút");
+        String en = text(write(timed("en", null), null, PORTRAIT));
+        assertContains(en, "Existing links only: 13.7 km over 2 segments, about 35 min driving, 1.32× the straight line of 10.4 km");
+        assertContains(en, "Saved by the planned links: 0.0 km and about 18 min");
+        assertFalse(en.contains("!report.pdf."), "a message key is missing");
+    }
+
+    @Test
+    void aRouteNotConnectedSaysOnWhichNetwork() throws IOException {
+        String en = text(write(hiepHoa("en"), null, PORTRAIT));
+        assertContains(en, "Existing links only: not connected on the bundled base network");
+        RouteReport own = timed("vi", "hanoi-roads.gpkg");
+        RouteReport cut = new RouteReport(own.kind(), "vi", own.from(), own.to(), own.date(), Total.NONE,
+                own.withPlanned(), true, own.segments(), List.of(), own.network(), own.plannedLinks());
+        assertContains(text(write(cut, null, PORTRAIT)), "Tuyến hiện có: không nối được trên mạng đường hanoi-roads.gpkg");
     }
 
     @Test
