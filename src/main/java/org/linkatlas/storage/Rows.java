@@ -1,8 +1,5 @@
 package org.linkatlas.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,8 +13,6 @@ import org.linkatlas.model.LocalText;
 
 /** Column helpers shared by the repositories: nullable values, JSON string arrays, fuzzy dates. */
 final class Rows {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private Rows() {
     }
@@ -49,55 +44,20 @@ final class Rows {
     }
 
     static String toJson(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("cannot encode " + values, e);
-        }
+        return JsonColumns.strings(values);
     }
 
     static List<String> fromJson(String json) {
-        try {
-            return json == null ? List.of() : JSON.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("a list column holds malformed JSON: " + json, e);
-        }
+        return JsonColumns.strings(json);
     }
 
     /** A list of bilingual texts as a JSON array of {"vi": …, "en": …} (a missing language is left out). */
     static String textsToJson(List<LocalText> values) {
-        List<java.util.Map<String, String>> out = new java.util.ArrayList<>();
-        for (LocalText t : values) {
-            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-            if (t.vi() != null) {
-                m.put("vi", t.vi());
-            }
-            if (t.en() != null) {
-                m.put("en", t.en());
-            }
-            out.add(m);
-        }
-        try {
-            return JSON.writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("cannot encode " + values, e);
-        }
+        return JsonColumns.texts(values);
     }
 
     static List<LocalText> textsFromJson(String json) {
-        try {
-            if (json == null) {
-                return List.of();
-            }
-            List<LocalText> out = new java.util.ArrayList<>();
-            for (var node : JSON.readTree(json)) {
-                out.add(node.isTextual() ? LocalText.english(node.asText())
-                        : new LocalText(node.path("vi").asText(null), node.path("en").asText(null)));
-            }
-            return out;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new StorageException("a list of texts holds malformed JSON: " + json, e);
-        }
+        return JsonColumns.texts(json);
     }
 
     static void setText(PreparedStatement ps, int first, LocalText t) throws SQLException {
