@@ -211,6 +211,22 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void theFilterPanelFitsItsWidthInVietnameseToo() throws Exception {
+        startAndWaitForLinks("language=vi\n");
+        // the longest kind ("Tuyến vận tải, tuyến du lịch") wraps instead of widening the panel past its view
+        javafx.scene.control.ScrollPane scroll = FxThreadRobot.onFx(() -> {
+            Node n = robot.lookup("#count").query();
+            while (!(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            return (javafx.scene.control.ScrollPane) n;
+        });
+        double content = FxThreadRobot.onFx(() -> scroll.getContent().getLayoutBounds().getWidth());
+        double view = FxThreadRobot.onFx(() -> scroll.getViewportBounds().getWidth());
+        assertTrue(content <= view + 0.5, "filters " + content + " px wide in a view of " + view + " px");
+    }
+
+    @Test
     void choosingARowBringsTheLinkIntoViewOnTheMap() throws Exception {
         TableView<Link> table = startAndWaitForLinks("language=en\n");
         Link hoaSon = link(table, "Cầu Hòa Sơn");

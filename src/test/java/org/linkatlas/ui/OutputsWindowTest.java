@@ -203,6 +203,26 @@ class OutputsWindowTest {
         }
     }
 
+    @Test
+    void anAgreementChosenInTheDetailsHasItsSheetButtonThere() throws Exception {
+        robot.clickOn("#search").write("dong viet").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".agreement-title").tryQuery().isPresent());
+        assertTrue(robot.lookup("#details-agreement-sheet").tryQuery().isEmpty(), "no sheet button before an agreement is chosen");
+        javafx.scene.control.Hyperlink title = node(".agreement-title");
+        String shown = fx(title::getText);
+        robot.interact(title::fire);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#details-agreement-sheet").tryQuery().isPresent());
+        Path pdf = dir.resolve("from-details.pdf");
+        answers.add(pdf);
+        robot.interact(() -> ((Button) robot.lookup("#details-agreement-sheet").query()).fire());
+        waitForFile(pdf);
+        String text = pdfText(pdf);
+        assertTrue(text.startsWith(shown.substring(0, 20)), "the sheet of the agreement chosen: " + shown + " / " + text);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, countOutline(doc), "one sheet");
+        }
+    }
+
     private static int countOutline(PDDocument doc) {
         int n = 0;
         var it = doc.getDocumentCatalog().getDocumentOutline().children().iterator();

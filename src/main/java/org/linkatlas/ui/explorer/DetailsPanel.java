@@ -35,16 +35,22 @@ final class DetailsPanel {
     private final ReportFormat format;
     private final boolean english;
     private final Consumer<List<Source>> openSource;
+    private final Runnable agreementSheet;
     private final VBox box = new VBox(6);
     private final ScrollPane scroll = new ScrollPane(box);
 
-    /** @param openSource opens a seed with the given quotes (all from that seed) highlighted */
-    DetailsPanel(ExplorerViewModel vm, Messages messages, ReportFormat format, Consumer<List<Source>> openSource) {
+    /**
+     * @param openSource     opens a seed with the given quotes (all from that seed) highlighted
+     * @param agreementSheet writes the chosen agreement's sheet (asks where, then works in the background)
+     */
+    DetailsPanel(ExplorerViewModel vm, Messages messages, ReportFormat format, Consumer<List<Source>> openSource,
+                 Runnable agreementSheet) {
         this.vm = vm;
         this.messages = messages;
         this.format = format;
         this.english = !"vi".equals(messages.locale().getLanguage()); // the English bundle is the root one: its locale is ""
         this.openSource = openSource;
+        this.agreementSheet = agreementSheet;
         box.setId("details");
         box.setPadding(new Insets(12));
         scroll.setFitToWidth(true);
@@ -193,6 +199,12 @@ final class DetailsPanel {
         add(title);
         if (a.equals(vm.selectedAgreementProperty().get())) {
             title.getStyleClass().add("agreement-chosen");
+            // the sheet to print for a meeting, where the agreement is chosen (also in the File menu)
+            Button sheet = new Button(messages.get("outputs.menu.sheet"));
+            sheet.setId("details-agreement-sheet");
+            sheet.setTooltip(new javafx.scene.control.Tooltip(messages.get("tooltip.agreementSheet")));
+            sheet.setOnAction(e -> agreementSheet.run());
+            add(sheet);
             // its links, highlighted on the map; each one a click away
             add(styled(messages.get("details.agreementLinks", vm.linksOf(a).size()), "agreement-links-title"));
             for (Link l : vm.linksOf(a)) {

@@ -55,6 +55,7 @@ public final class ExplorerView {
     private final ReportFormat format;
     private final FiltersPanel filters;
     private final DetailsPanel details;
+    private OutputActions outputs; // made when first needed (JavaFX thread)
     private final LinkList list;
     private final PanelLayout panels;
     private final RoutePanel routePanel;
@@ -104,7 +105,7 @@ public final class ExplorerView {
         this.format = new ReportFormat("vi".equals(messages.locale().getLanguage()) ? "vi" : "en");
         this.search = new SearchBox(vm, messages, this::choose);
         this.filters = new FiltersPanel(vm, messages);
-        this.details = new DetailsPanel(vm, messages, format, this::openSource);
+        this.details = new DetailsPanel(vm, messages, format, this::openSource, () -> outputs().agreementSheet());
         this.list = new LinkList(vm, messages, this::reveal);
         this.routePanel = new RoutePanel(routes, messages, routeHost());
         detailsTab.setText(messages.get("tab.details"));
@@ -413,8 +414,15 @@ public final class ExplorerView {
     }
 
 
-    /** The File menu's outputs of what is shown (map view, shown links, agreement sheets). */
+    /** The outputs of what is shown (map view, shown links, agreement sheets): the File menu's and the details'. */
     OutputActions outputs() {
+        if (outputs == null) {
+            outputs = newOutputs();
+        }
+        return outputs;
+    }
+
+    private OutputActions newOutputs() {
         return new OutputActions(vm, map, messages, new OutputActions.Host() {
             @Override
             public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {

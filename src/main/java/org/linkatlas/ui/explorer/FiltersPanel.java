@@ -128,9 +128,13 @@ final class FiltersPanel {
         }
         box.getChildren().add(section("filters.kind"));
         FlowPane kinds = new FlowPane(8, 4);
+        kinds.setMinWidth(0); // its computed minimum is its widest box's full width, which widened the whole panel
         for (LinkKind k : LinkKind.values()) {
             CheckBox cb = new CheckBox(messages.get("kind." + Codes.of(k)));
             cb.setId("kind-" + Codes.of(k));
+            // a long name ("Tuyến vận tải, tuyến du lịch") wraps inside the panel instead of widening it
+            cb.setWrapText(true);
+            cb.maxWidthProperty().bind(kinds.widthProperty());
             cb.setTooltip(new Tooltip(messages.get("tooltip.kindFilter")));
             cb.selectedProperty().addListener((o, old, on) -> {
                 if (!syncing) {
