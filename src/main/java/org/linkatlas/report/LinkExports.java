@@ -92,6 +92,7 @@ public final class LinkExports {
     private static List<Col> columns(ShownLinks shown, String lang) {
         Messages m = ShownLinks.messages(lang);
         Map<String, String> successors = shown.facts().successors();
+        org.linkatlas.explore.Lifecycle lifecycle = new org.linkatlas.explore.Lifecycle(shown.catalogue(), m);
         Map<String, Party> parties = shown.catalogue().parties().stream()
                 .collect(Collectors.toMap(Party::id, Function.identity()));
         return List.of(
@@ -102,6 +103,9 @@ public final class LinkExports {
                 new Col("kind_label", Type.TEXT, l -> m.get("kind." + Codes.of(l.kind()))),
                 new Col("status", Type.TEXT, LinkStage::code),
                 new Col("status_label", Type.TEXT, l -> LinkStage.label(l, m)),
+                // what exists apart from what is promised: the physical state, then the whole lifecycle in one line
+                new Col("state", Type.TEXT, l -> Codes.of(l.state())),
+                new Col("lifecycle", Type.TEXT, lifecycle::summary),
                 new Col("provinces_at_signing", Type.TEXT, l -> String.join("; ", l.provinces())),
                 new Col("provinces_2025", Type.TEXT, l -> l.provinces().stream()
                         .map(p -> successors.getOrDefault(p, p)).distinct().collect(Collectors.joining("; "))),

@@ -48,7 +48,13 @@ final class PdfText {
             if (in == null) {
                 throw new IOException("font missing from the class path: " + file);
             }
-            return PDType0Font.load(doc, in, true);
+            // no glyph substitution: PDFBox would set "ff" in "003_c23ff6cc….txt" as one ligature glyph, which
+            // copies out of the PDF as "ﬀ", so a seed's name or a quote could no longer be searched for
+            org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in));
+            font.setEnableGsub(false);
+            doc.registerTrueTypeFontForClosing(font);
+            return PDType0Font.load(doc, font, true);
         }
     }
 

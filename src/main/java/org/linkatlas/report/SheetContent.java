@@ -32,7 +32,7 @@ final class SheetContent {
     private static final float BODY = 8.5f;
     private static final float SMALL = 7.5f;
     private static final float MAP_MAX_SHARE = 0.42f;
-    private static final float[] WEIGHTS = {0.04f, 0.33f, 0.10f, 0.14f, 0.24f, 0.15f};
+    private static final float[] WEIGHTS = {0.04f, 0.27f, 0.09f, 0.26f, 0.20f, 0.14f};
     private static final boolean[] RIGHT = {true, false, false, false, false, false};
 
     private final PdfFlow flow;
@@ -151,10 +151,12 @@ final class SheetContent {
         PdfTable.Row header = new PdfTable.Row(List.of("#", m.get("sheets.col.link"), m.get("sheets.col.kind"),
                 m.get("sheets.col.stage"), m.get("sheets.col.provinces"), m.get("sheets.col.target")), text.bold, PdfText.BLACK);
         List<PdfTable.Row> rows = new ArrayList<>();
+        // the stage as the details give it: the physical state, then each intervention with its stage and source
+        org.linkatlas.explore.Lifecycle lifecycle = new org.linkatlas.explore.Lifecycle(r.catalogue(), m);
         int n = 1;
         for (Link l : links) {
             rows.add(new PdfTable.Row(List.of(String.valueOf(n++), ShownLinks.name(l, r.lang()),
-                    m.get("kind." + Codes.of(l.kind())), LinkStage.label(l, m), provinces(l),
+                    m.get("kind." + Codes.of(l.kind())), lifecycle.summary(l), provinces(l),
                     l.target() == null || l.target().text() == null ? "–" : l.target().text()), text.regular, PdfText.BLACK));
         }
         List<PdfTable.Row> all = new ArrayList<>(rows);

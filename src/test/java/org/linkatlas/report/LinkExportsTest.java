@@ -86,6 +86,21 @@ class LinkExportsTest {
     }
 
     @Test
+    void csvSaysWhatExistsApartFromWhatIsPromised() throws IOException {
+        Path f = dir.resolve("all.csv");
+        LinkExports.write(new ShownLinks(c, LinkFilter.all()), "en", f);
+        CSVRecord ql37 = csv(f).stream().filter(r -> r.get("link_id").equals("ql-37")).findFirst().orElseThrow();
+        assertEquals("existing", ql37.get("state"), "QL37 exists");
+        assertTrue(ql37.get("lifecycle").startsWith("exists · widening the Chí Linh – Lục Nam – Kép section requested of "),
+                ql37.get("lifecycle"));
+        Path vi = dir.resolve("all-vi.csv");
+        LinkExports.write(new ShownLinks(c, LinkFilter.all()), "vi", vi);
+        CSVRecord rail = csv(vi).stream().filter(r -> r.get("link_id").equals("duong-sat-kep-ha-long")).findFirst().orElseThrow();
+        assertEquals("disused", rail.get("state"));
+        assertTrue(rail.get("lifecycle").contains("khôi phục: đã đề nghị"), rail.get("lifecycle"));
+    }
+
+    @Test
     void geoJsonHonoursKindAndAgreement() throws Exception {
         LinkFacts facts = new LinkFacts(c);
         String agreement = c.agreements().get(0).id();

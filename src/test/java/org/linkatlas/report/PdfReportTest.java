@@ -245,6 +245,19 @@ class PdfReportTest {
     }
 
     @Test
+    void lettersAreNotJoinedIntoLigaturesSoNamesCopyOutAsWritten() throws IOException {
+        String seed = "003_c23ff6ccb7496907.txt";
+        List<Segment> segments = List.of(segment(1, "Cầu Đồng Việt (office staff, fifty fluffy affairs)", "Cầu", "Đang xây dựng",
+                0.5, false, false, 0.5, null, List.of(), List.of(new Source(seed, "phấn đấu thông xe toàn tuyến"))));
+        RouteReport r = new RouteReport(RouteReport.Kind.ROUTE, "en", "Yên Dũng", "Chí Linh", LocalDate.of(2026, 12, 1),
+                Total.NONE, new Total(true, 0.5, 1, false, 0, 0, null), true, segments, List.of());
+        String text = text(write(r, null, PORTRAIT));
+        assertContains(text, seed);
+        assertContains(text, "office staff, fifty fluffy affairs");
+        assertFalse(text.matches("(?s).*[\\uFB00-\\uFB06].*"), "a ligature glyph in the text");
+    }
+
+    @Test
     void aRouteNotConnectedSaysOnWhichNetwork() throws IOException {
         String en = text(write(hiepHoa("en"), null, PORTRAIT));
         assertContains(en, "Existing links only: not connected on the bundled base network");
