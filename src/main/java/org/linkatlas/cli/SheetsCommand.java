@@ -71,7 +71,8 @@ final class SheetsCommand {
         }
         TileSource offline = new OfflineTileSource(AppPaths.basemapDir());
         PdfExport.MapInputs map = new PdfExport.MapInputs(List.of(offline), new LinkShapes(c.links()), null,
-                offline.attribution());
+                org.linkatlas.report.MapAttribution.of(offline.attribution(),
+                        new org.linkatlas.i18n.Messages(java.util.Locale.forLanguageTag(lang))));
         try {
             int n = AgreementSheets.write(new AgreementSheets.Request(c, id == null ? List.of() : List.of(id), lang, map,
                     ZonedDateTime.now(clock), LocalDate.now(clock)), target, Progress.NONE);

@@ -24,7 +24,8 @@ final class SummaryPdf {
     static void write(RouteReport report, Catalogue c, Path target, boolean landscape) throws IOException {
         TileSource offline = new OfflineTileSource(AppPaths.basemapDir());
         PdfExport.MapInputs map = new PdfExport.MapInputs(List.of(offline), new LinkShapes(c.links()), l -> true,
-                org.linkatlas.catalogue.LinkDataAttribution.with(offline.attribution()));
+                org.linkatlas.report.MapAttribution.of(offline.attribution(),
+                        new org.linkatlas.i18n.Messages(java.util.Locale.forLanguageTag(report.lang()))));
         PdfExport.write(new PdfExport.Request(report, map, landscape, ZonedDateTime.now()), target, Progress.NONE);
     }
 }

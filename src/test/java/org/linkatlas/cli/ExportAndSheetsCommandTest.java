@@ -133,4 +133,19 @@ class ExportAndSheetsCommandTest {
         }
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("wrote 1 agreement sheet"));
     }
+
+    @Test
+    void aVietnameseSheetCreditsItsMapInVietnameseAndCreditsOpenStreetMap() throws Exception {
+        Catalogue c = new CatalogueReader().read(Fixtures.dataDir(), Fixtures.seedsDir());
+        // the Bắc Giang – Hải Dương programme: its sheet's map draws the Kép – Hạ Long railway, OpenStreetMap data
+        var a = c.agreements().stream().filter(x -> x.id().equals("ct-bg-hd-2023-2025")).findFirst().orElseThrow();
+        Path f = dir.resolve("sheet-vi.pdf");
+        assertEquals(0, run("sheets", "--pdf", f.toString(), "--agreement", a.id(), "--lang", "vi"), err());
+        try (PDDocument doc = Loader.loadPDF(f.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Bản đồ nền: GSHHG"), "the basemap credit in Vietnamese: " + text);
+            assertFalse(text.contains("Basemap:"), "no English credit on a Vietnamese sheet");
+            assertTrue(text.contains("OpenStreetMap"), "the railways' ODbL credit: " + text);
+        }
+    }
 }

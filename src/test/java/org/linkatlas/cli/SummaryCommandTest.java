@@ -160,7 +160,7 @@ class SummaryCommandTest {
             assertTrue(total.find(), printed);
             assertTrue(text.contains(total.group(1)), "the PDF's total is the printed one, " + total.group(1) + ": " + text);
             // railways, ferry landings and airports are drawn from OpenStreetMap data: ODbL asks for the credit
-            assertTrue(text.replaceAll("\\s+", " ").contains("© OpenStreetMap contributors"), text);
+            assertTrue(text.replaceAll("\\s+", " ").contains("© những người đóng góp OpenStreetMap"), "in the PDF's language: " + text);
         }
         Path none = dir.resolve("none.pdf");
         assertEquals(1, summary("--from", "Cầu", "--to", "Cảng Cái Lân", "--pdf", none.toString()));
