@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 10 in the real window, in both languages: cầu Lại Xuân's details give its physical state and its
  * intervention with the stage reached, then its events in date order with their verbatim quotes. Each run
- * leaves a picture of the window in target/ (docs/catalogue-*.png are copies of them).
+ * leaves a picture of the window in target/; docs/catalogue-*.png are made by {@link CatalogueScreenshots}.
  */
 class CatalogueWindowTest {
     @TempDir
