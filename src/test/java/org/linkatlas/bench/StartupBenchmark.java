@@ -15,8 +15,9 @@ import org.linkatlas.App;
  * Atlas several times each, interleaved, in fresh JVMs on the same display (an Xvfb of its own when none is
  * set), and prints the time from starting the JVM to the first frame (the bare window) and to the first map
  * frame with links (the app, marked by {@link App} when {@code linkatlas.firstFrameFile} is set), both medians
- * and their ratio. The app starts as a returning user's would: its folder made by one unmeasured first start,
- * offline basemap. Prints, asserts nothing. Main thread.
+ * and their ratio, first with the JDK's default class-data sharing only, then with each given an AppCDS archive of
+ * its own (made in the same run, as the installed app has one). The app starts as a returning user's would: its
+ * folder made by one unmeasured first start, offline basemap. Prints, asserts nothing. Main thread.
  */
 public final class StartupBenchmark {
     private StartupBenchmark() {
@@ -51,23 +52,38 @@ public final class StartupBenchmark {
         }
         try {
             Path home = work.resolve("home");
-            List<String> app = List.of("-Dlinkatlas.home=" + home, "-Dlinkatlas.cache=" + work.resolve("cache"),
-                    "-Duser.home=" + work, "org.linkatlas.Launcher");
-            List<String> bare = List.of("-Duser.home=" + work, BareWindow.Start.class.getName());
-            System.out.println("start-up to first frame, " + runs + " runs each, interleaved, display " + display);
-            time(display, work, app); // the first start copies the store and fills the tile cache: not counted
-            time(display, work, bare);
-            List<Long> bareTimes = new ArrayList<>();
-            List<Long> appTimes = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                bareTimes.add(time(display, work, bare));
-                appTimes.add(time(display, work, app));
-                System.out.printf("  run %d: bare window %5d ms, Link Atlas first map frame with links %5d ms%n",
-                        i + 1, bareTimes.get(i), appTimes.get(i));
+            // both from jars as the installed app is (class-data sharing archives only classes from jars): the
+            // built link-atlas.jar with its lib/, and the bare window's classes put in a jar beside JavaFX's
+            Path jar = Path.of(System.getProperty("bench.jar", "target/link-atlas.jar"));
+            boolean jars = Files.isRegularFile(jar);
+            String appCp = jars ? jar.toString() : System.getProperty("java.class.path");
+            String bareCp = jars ? bareJar(work, jar.resolveSibling("lib")) : System.getProperty("java.class.path");
+            if (!jars) {
+                System.out.println("(no " + jar + ": from the class path, without AppCDS; run ./mvnw -q -DskipTests package first)");
             }
-            long b = median(bareTimes);
-            long a = median(appTimes);
-            System.out.printf("median: bare window %d ms, Link Atlas %d ms, ratio %.2f× (target ≤ 1.20×)%n", b, a, (double) a / b);
+            List<String> app = List.of("-cp", appCp, "-Dlinkatlas.home=" + home, "-Dlinkatlas.cache=" + work.resolve("cache"),
+                    "-Duser.home=" + work, "org.linkatlas.Launcher");
+            List<String> bare = List.of("-cp", bareCp, "-Duser.home=" + work, BareWindow.Start.class.getName());
+            System.out.println("start-up to first frame, " + runs + " runs each, interleaved, display " + display);
+            time(display, work, app, List.of(), false); // the first start copies the store and fills the tile cache: not counted
+            time(display, work, bare, List.of(), false);
+            measure("no class-data archive of their own (the JDK's default CDS only)", display, work, runs, bare, app,
+                    List.of(), List.of());
+            // as the installed app starts (packaging/cds-archive.sh): each with an archive of the classes it loads
+            // up to its first frame, made here by one unmeasured run that exits normally after that frame
+            if (!jars) {
+                return;
+            }
+            Path bareArchive = work.resolve("bare.jsa");
+            Path appArchive = work.resolve("app.jsa");
+            time(display, work, bare, List.of("-XX:ArchiveClassesAtExit=" + bareArchive), true);
+            time(display, work, app, List.of("-XX:ArchiveClassesAtExit=" + appArchive), true);
+            if (Files.isRegularFile(bareArchive) && Files.isRegularFile(appArchive)) {
+                measure("each with its own AppCDS archive (dynamic, made in this run)", display, work, runs, bare, app,
+                        List.of("-XX:SharedArchiveFile=" + bareArchive), List.of("-XX:SharedArchiveFile=" + appArchive));
+            } else {
+                System.out.println("no AppCDS archive was written (this JVM cannot dump one): AppCDS not measured");
+            }
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
@@ -76,11 +92,33 @@ public final class StartupBenchmark {
         }
     }
 
-    private static long time(String display, Path work, List<String> what) throws Exception {
+    private static void measure(String how, String display, Path work, int runs, List<String> bare, List<String> app,
+                                List<String> bareOptions, List<String> appOptions) throws Exception {
+        System.out.println(how + ":");
+        List<Long> bareTimes = new ArrayList<>();
+        List<Long> appTimes = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            bareTimes.add(time(display, work, bare, bareOptions, false));
+            appTimes.add(time(display, work, app, appOptions, false));
+            System.out.printf("  run %d: bare window %5d ms, Link Atlas first map frame with links %5d ms%n",
+                    i + 1, bareTimes.get(i), appTimes.get(i));
+        }
+        long b = median(bareTimes);
+        long a = median(appTimes);
+        System.out.printf("  median: bare window %d ms, Link Atlas %d ms, ratio %.2f× (target ≤ 1.20×)%n", b, a, (double) a / b);
+    }
+
+    /**
+     * One start, timed to its first frame. {@code options} go to the child JVM; {@code exitNormally} ends it with
+     * SIGTERM and waits (a dynamic CDS archive is written at a normal exit), else it is killed.
+     */
+    private static long time(String display, Path work, List<String> what, List<String> options, boolean exitNormally)
+            throws Exception {
         Path marker = work.resolve("first-frame.txt");
         Files.deleteIfExists(marker);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dlinkatlas.firstFrameFile=" + marker));
+                "-Dlinkatlas.firstFrameFile=" + marker));
+        command.addAll(options);
         for (String forwarded : List.of("linkatlas.bundledStore", "linkatlas.basemap")) {
             if (System.getProperty(forwarded) != null) {
                 command.add("-D" + forwarded + "=" + System.getProperty(forwarded));
@@ -105,9 +143,41 @@ public final class StartupBenchmark {
             }
             return Long.parseLong(Files.readString(marker, StandardCharsets.US_ASCII).strip()) - start;
         } finally {
-            p.destroyForcibly();
+            if (exitNormally) {
+                p.destroy();
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } else {
+                p.destroyForcibly();
+            }
             p.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** The bare window's classes (and this one's, which it calls) in a jar, then JavaFX's jars from {@code lib}. */
+    private static String bareJar(Path work, Path lib) throws IOException {
+        Path jar = work.resolve("bare.jar");
+        Path classes;
+        try {
+            classes = Path.of(BareWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        Path pkg = classes.resolve("org/linkatlas/bench");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var files = Files.list(pkg)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("(BareWindow|StartupBenchmark).*\\.class")).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        List<String> cp = new ArrayList<>(List.of(jar.toString()));
+        try (var files = Files.list(lib)) {
+            files.filter(f -> f.getFileName().toString().startsWith("javafx-")).sorted().forEach(f -> cp.add(f.toString()));
+        }
+        return String.join(java.io.File.pathSeparator, cp);
     }
 
     private static long median(List<Long> values) {
