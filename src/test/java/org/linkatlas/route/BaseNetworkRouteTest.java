@@ -195,8 +195,9 @@ class BaseNetworkRouteTest {
         ratios.sort(Double::compare);
         double median = ratios.get(ratios.size() / 2);
         assertTrue(median < 1.35, "median detour ratio " + median);
-        // NOT the full criterion: with the roads our sources describe, some pairs still detour more
-        // than 1.8 times the straight line (listed in NOTES-routes.md); this keeps them from growing
-        assertTrue(failures.size() <= 0.08 * pairs, failures.size() + " of " + pairs + " pairs over 1.8: " + failures);
+        // NOT the full criterion: with the roads our sources describe, 86 pairs still detour more than
+        // 1.8 times the straight line (listed by reason in NOTES-network.md); a road added from a source may
+        // lower this count, and nothing may raise it
+        assertTrue(failures.size() <= 86, failures.size() + " of " + pairs + " pairs over 1.8: " + failures);
     }
 }
