@@ -84,7 +84,13 @@ schematic_route('base-ql37', 'QL37', 'QL37', 'trunk', R + ' (LOW confidence)')
 schematic_route('base-ql17', 'QL17', 'QL17', 'trunk', R + ' (LOW confidence)')
 schematic_route('base-ql279', 'QL279', 'QL279', 'trunk', R + ' (LOW confidence)')
 schematic_route('base-ct01', 'Cao tốc Hà Nội – Bắc Giang – Lạng Sơn', 'CT.01', 'motorway', 'ROUTES.md [src] dantri, [mem] end at Chi Lăng')
-schematic_route('base-ct04', 'Cao tốc Hà Nội – Hải Phòng', 'CT.04', 'motorway', 'ROUTES.md [mem]')
+# CT.04: ROUTES.md [mem] gives the order "Hà Nội (Thanh Trì) – Hưng Yên – Gia Lộc/Thanh Hà (Hải Dương) – An Lão –
+# Đình Vũ". The schematic line has a vertex in Gia Lộc (#2, 250 m from the seat) and one in Thanh Hà district (#3,
+# dvhcvn polygon), but none in An Lão: its #4 lies in An Dương district. The An Lão seat is put in the chain
+# between #3 and #4, where ROUTES.md's order has it (it lies 1.9 km from the schematic segment #3–#4).
+schematic_route('base-ct04', 'Cao tốc Hà Nội – Hải Phòng', 'CT.04', 'motorway',
+                'ROUTES.md [mem] (order of places: "Gia Lộc/Thanh Hà (Hải Dương) – An Lão – Đình Vũ", so An Lão is a waypoint)')
+ROADS[-1]['chain'].insert(4, 'gn:An Lão')
 schematic_route('base-hp-mc', 'Cao tốc Hải Phòng – Hạ Long – Vân Đồn – Móng Cái', '', 'motorway', 'ROUTES.md [mem]')
 
 QL3_SRC = ('features_named.csv: "Phổ Yên (Ba Hàng) … on QL3 ~20 km south of Thái Nguyên"; issue 12 of this project '
@@ -141,6 +147,10 @@ road('base-ql279-west', 'QL279 (Đồng Mỏ – Văn Quan)', 'QL279', 'trunk', 
      'ROUTES.md [mem] (LOW): "Chi Lăng (Đồng Mỏ) – Văn Quan / Bắc Sơn area – towards Bắc Kạn"')
 road('base-quang-yen-expressway', 'Quảng Yên – expressway', '', 'tertiary', ['gn:Quảng Yên', 'rs:Cao tốc Hải Phòng – Hạ Long – Vân Đồn – Móng Cái#1'],
      'ROUTES.md [mem]: the expressway runs "Đình Vũ – Bạch Đằng bridge – Quảng Yên"; straight line from the town to the expressway\'s waypoint')
+road('base-thanh-ha-ct04', 'Thanh Hà – CT.04', '', 'tertiary', ['gn:Thanh Hà', 'rs:Cao tốc Hà Nội – Hải Phòng#3'],
+     'ROUTES.md [mem]: CT.04 runs by "Gia Lộc/Thanh Hà (Hải Dương)", and the schematic line\'s vertex #3 lies in the '
+     'dvhcvn polygon of Huyện Thanh Hà; no source names the road from the seat to it: a straight schematic line (as '
+     'Quảng Yên – expressway)')
 # neighbouring seats on the same bank: joined by a road whose course no source gives
 tie('base-vo-nhai-binh-gia', 'fn:Võ Nhai (TT Đình Cả)', 'gn:Bình Gia')
 tie('base-chua-hang-vo-nhai', 'gn:Chùa Hang', 'fn:Võ Nhai (TT Đình Cả)')
@@ -290,6 +300,7 @@ CROSSINGS = {
     'base-bac-son-huu-lung': [(106.3445, 21.5066, 'Thương', 'the river line runs through the GeoNames point of Hữu Lũng (TT Mẹt) itself, as it does for QL1 there')],
     'base-lai-xuan-south': [(106.6487, 20.9616, 'Đá Bạch', 'no crossing: the GSHHG line of the Đá Bạch (±1–3 km) bulges south across the approach, which stays inside the dvhcvn polygon of Thủy Nguyên (whose edge is the river) all the way to the bridge'),
                             (106.6224, 21.0087, 'Đá Bạch', 'no crossing: the same river line passes 0.6 km south of the bridge\'s Thủy Nguyên end, which the dvhcvn polygon of Thủy Nguyên holds; the river is crossed by cầu Lại Xuân itself')],
+    'base-thanh-ha-ct04': [(106.4508, 20.8711, 'Thái Bình', 'no crossing: the GSHHG line of the Thái Bình (±1–3 km) runs 1.2 km inside the dvhcvn polygon of Thanh Hà, whose western edge is the river; the line from the seat to CT.04 stays inside that polygon all the way')],
     'base-tien-lang': [(106.555, 20.757, 'Thái Bình', 'Tiên Lãng district lies between the Văn Úc and Thái Bình rivers and is reached by road; bridge not named in our sources')],
 }
 for rid in CROSSINGS:

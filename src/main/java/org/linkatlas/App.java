@@ -180,6 +180,9 @@ public class App extends Application {
                 settings.panelShown(Settings.PANEL_LEFT),
                 settings.panelWidth(Settings.PANEL_RIGHT, ExplorerView.PanelSizes.DEFAULT.rightWidth()),
                 settings.panelShown(Settings.PANEL_RIGHT));
+        if (view != null) {
+            view.map().roadNetwork().close(); // the old map's drawing thread
+        }
         view = new ExplorerView(viewModel, routes, messages, new ExplorerView.Actions() {
             @Override
             public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
@@ -522,6 +525,9 @@ public class App extends Application {
         }
         if (routeService != null) {
             routeService.close();
+        }
+        if (view != null) {
+            view.map().roadNetwork().close();
         }
         if (sharedStoreService != null) {
             sharedStoreService.close();

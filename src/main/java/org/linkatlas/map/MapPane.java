@@ -21,9 +21,12 @@ import org.linkatlas.model.Link;
 public final class MapPane extends StackPane {
     public static final double PICK_TOLERANCE_PX = 6;
     private final MapView mapView = new MapView();
+    private final RoadNetworkLayer roadNetwork = new RoadNetworkLayer();
     private final LinksLayer links = new LinksLayer();
     private final RouteLayer route = new RouteLayer();
     private final Label attribution = new Label();
+    private String basemapAttribution = "";
+    private String networkAttribution = "";
     private Consumer<Link> onLinkClicked = l -> { };
     private Consumer<Link> onLinkHovered = l -> { };
     private java.util.function.Function<Link, String> describe = Link::nameVi;
@@ -37,6 +40,7 @@ public final class MapPane extends StackPane {
         mapView.setMinSize(0, 0);
         mapView.setPrefSize(600, 400);
         setMinSize(0, 0);
+        mapView.addLayer(roadNetwork); // under the links
         mapView.addLayer(links);
         mapView.addLayer(route);
         attribution.setId("attribution");
@@ -119,8 +123,20 @@ public final class MapPane extends StackPane {
         return mapView;
     }
 
+    /** A user's road network drawn under the links (empty while the bundled network is in use). */
+    public RoadNetworkLayer roadNetwork() {
+        return roadNetwork;
+    }
+
     public void setAttribution(String text) {
-        attribution.setText(text);
+        basemapAttribution = text == null ? "" : text;
+        attribution.setText(basemapAttribution + (networkAttribution.isBlank() ? "" : " · " + networkAttribution));
+    }
+
+    /** The credit of the road network drawn over the basemap, after the basemap's; blank for none. */
+    public void setNetworkAttribution(String text) {
+        networkAttribution = text == null ? "" : text;
+        setAttribution(basemapAttribution);
     }
 
     public void setOnLinkClicked(Consumer<Link> c) {
@@ -219,6 +235,7 @@ public final class MapPane extends StackPane {
     private void moved() {
         links.markDirtyFromOutside();
         route.markDirtyFromOutside();
+        roadNetwork.markDirtyFromOutside();
     }
 
     public void zoomBy(double delta) {

@@ -59,6 +59,8 @@ public final class RoadNetworkFile {
     }
 
     public static final String BUNDLED_FILE = "base_roads.geojson";
+    /** The credit OpenStreetMap's licence asks for, given to a file made from OSM data. */
+    public static final String OSM_ATTRIBUTION = "© OpenStreetMap contributors";
 
     private RoadNetworkFile() {
     }
@@ -219,7 +221,7 @@ public final class RoadNetworkFile {
                         "%s: its roads (lon %.2f–%.2f, lat %.2f–%.2f) lie outside the region (lon 105.5–108.2, lat 20.6–22.2)",
                         name, extent.getMinX(), extent.getMaxX(), extent.getMinY(), extent.getMaxY()));
             }
-            return new Network(name, osm ? "© OpenStreetMap contributors" : name, roads, skipped);
+            return new Network(name, osm ? OSM_ATTRIBUTION : name, roads, skipped);
         }
 
         private static boolean isYes(String v) {

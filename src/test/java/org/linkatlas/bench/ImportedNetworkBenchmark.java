@@ -18,7 +18,8 @@ import org.linkatlas.route.RoutingNetwork;
 /**
  * Issue 12's benchmark: route queries on the bundled network (the baseline, measured in the same run) and on an
  * imported network of about 200,000 edges, median and p95, and the time to import that network (read the file,
- * build both variants). The imported network is a GeoJSON grid of road lines over the region (317 × 317 nodes,
+ * build both variants), then the time to index and draw it on the map (RoadNetworkRaster, against LinkRaster). The
+ * imported network is a GeoJSON grid of road lines over the region (317 × 317 nodes,
  * about 900 × 550 m apart, one line per edge), written to a temporary file first. Prints figures; asserts
  * nothing. Run: {@code ./mvnw -q test-compile exec:exec@bench-route} (after RouteBenchmark's figures).
  */
@@ -54,9 +55,50 @@ public final class ImportedNetworkBenchmark {
             double[] big = time(planner, seats, rnd, 200);
             System.out.printf(Locale.ROOT, "imported network: route query between district seats, median %.1f ms, p95 %.1f ms "
                     + "(target median <= 20 ms); %.0f× the bundled network's median%n", big[0], big[1], big[0] / base[0]);
+            drawing(imported.roads());
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * The imported network on the map: indexing it (once, on the layer's drawing thread) and drawing one view plus
+     * the layer's margin (2112 × 1512 px) at zoom 8 (the region; minor roads culled) and zoom 12, median of 5, against
+     * the links' own raster ({@code LinkRaster}, every line in the links' style) of the same lines, same view, same run.
+     */
+    private static void drawing(List<org.linkatlas.model.Link> roads) {
+        long t0 = System.nanoTime();
+        org.linkatlas.map.LinkShapes shapes = new org.linkatlas.map.LinkShapes(roads);
+        System.out.printf(Locale.ROOT, "road network layer: index %d lines %.0f ms (drawing thread)%n", roads.size(), (System.nanoTime() - t0) / 1e6);
+        for (int zoom : new int[] {8, 12}) {
+            double worldPx = 256 * Math.pow(2, zoom);
+            double w = 1600 + 512;
+            double h = 1000 + 512;
+            org.linkatlas.map.MapViewport v = new org.linkatlas.map.MapViewport(worldPx,
+                    w / 2 - org.linkatlas.geo.WebMercator.x(106.85) * worldPx, h / 2 - org.linkatlas.geo.WebMercator.y(21.4) * worldPx, w, h);
+            int[] drawn = new int[1];
+            double layer = median(() -> {
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage((int) w, (int) h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                java.awt.Graphics2D g = img.createGraphics();
+                drawn[0] = org.linkatlas.map.RoadNetworkRaster.draw(g, v, shapes);
+                g.dispose();
+            });
+            double links = median(() -> org.linkatlas.map.LinkRaster.render(v, shapes, l -> true));
+            System.out.printf(Locale.ROOT, "road network layer, zoom %d: %d lines drawn, median %.0f ms per view; the links' raster of "
+                    + "the same lines %.0f ms (ratio %.2f)%n", zoom, drawn[0], layer, links, layer / links);
+        }
+    }
+
+    private static double median(Runnable r) {
+        r.run(); // warm-up
+        double[] ms = new double[5];
+        for (int i = 0; i < ms.length; i++) {
+            long s = System.nanoTime();
+            r.run();
+            ms[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[2];
     }
 
     /** Median and p95 ms of queries between random pairs of seats, both variants per query as the window asks. */

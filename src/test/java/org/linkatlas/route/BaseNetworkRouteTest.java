@@ -144,9 +144,11 @@ class BaseNetworkRouteTest {
         assertTrue(alone.contains("cau-lai-xuan") && alone.contains("cau-cam-ly"), alone.toString());
     }
 
-    @org.junit.jupiter.api.Disabled("needs the catalogue helper's change: the catalogue's ql-279 runs as an existing road "
-            + "straight from An Châu to Tân Dân (106.88, 21.11), so today's route already takes it (56.9 km), and the planned "
-            + "road's other end (106.82, 21.18) meets no road until ĐT291 in Sơn Động is drawn; see NOTES-routes.md")
+    @org.junit.jupiter.api.Disabled("our sources do not support it (NOTES-network.md, item 2): QL279 is known only as "
+            + "'Hạ Long (ex-Hoành Bồ, Tân Dân area) – Sơn Động – Lục Ngạn' (ROUTES.md, [mem], LOW), so it is drawn straight "
+            + "from Tân Dân to An Châu and today's route already takes it (56.9 km for 45.2 km straight); the planned road "
+            + "also starts at Tân Dân and ends at ĐT291, whose course ROUTES.md lists as NOT FOUND, so its north end joins "
+            + "no road and it cannot shorten any route until a source gives ĐT291")
     @Test
     void sonDongReachesCaiLanPortShorterOverTheQl279TanDanRoad() {
         RoutePlanner.Plan p = plan("Sơn Động", "Cảng Cái Lân");
@@ -193,8 +195,9 @@ class BaseNetworkRouteTest {
         ratios.sort(Double::compare);
         double median = ratios.get(ratios.size() / 2);
         assertTrue(median < 1.35, "median detour ratio " + median);
-        // NOT the full criterion: with the roads our sources describe, some pairs still detour more
-        // than 1.8 times the straight line (listed in NOTES-routes.md); this keeps them from growing
-        assertTrue(failures.size() <= 0.08 * pairs, failures.size() + " of " + pairs + " pairs over 1.8: " + failures);
+        // NOT the full criterion: with the roads our sources describe, 86 pairs still detour more than
+        // 1.8 times the straight line (listed by reason in NOTES-network.md); a road added from a source may
+        // lower this count, and nothing may raise it
+        assertTrue(failures.size() <= 86, failures.size() + " of " + pairs + " pairs over 1.8: " + failures);
     }
 }

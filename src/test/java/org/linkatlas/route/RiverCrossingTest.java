@@ -123,8 +123,10 @@ class RiverCrossingTest {
             }
         }
         // base-lai-xuan-south: the approach to cầu Lại Xuân stays inside Thủy Nguyên's polygon (edged by the river);
-        // the two points where the GSHHG line of the Đá Bạch (±1–3 km) meets it are listed as no crossing
+        // the two points where the GSHHG line of the Đá Bạch (±1–3 km) meets it are listed as no crossing;
+        // base-thanh-ha-ct04 likewise stays inside Thanh Hà's polygon, 1.2 km from the Thái Bình line it meets
         assertEquals(Map.of("base-bich-dong", 1, "base-chua-hang", 1, "base-kinh-mon", 1, "base-thanh-ha", 1,
-                "base-tien-lang", 1, "base-bac-son-huu-lung", 1, "base-lai-xuan-south", 2), crossingsOfTies);
+                "base-tien-lang", 1, "base-bac-son-huu-lung", 1, "base-lai-xuan-south", 2, "base-thanh-ha-ct04", 1),
+                crossingsOfTies);
     }
 }

@@ -211,6 +211,7 @@ public final class ExplorerView {
         map.setLinkDescription(this::describe);
         map.setZoomTips(messages.get("tooltip.zoomIn"), messages.get("tooltip.zoomOut"));
         routes.reportProperty().addListener((o, old, r) -> showRoute(r, true));
+        routes.preparedProperty().addListener((o, old, p) -> showNetwork(p));
         map.setOnLinkHovered(vm.hoveredLinkProperty()::set);
         // a view rebuilt for another language starts from the state the view model already holds
         if (vm.catalogueProperty().get() != null) {
@@ -219,6 +220,17 @@ public final class ExplorerView {
             emphasise();
         }
         showRoute(routes.reportProperty().get(), false);
+        showNetwork(routes.preparedProperty().get());
+    }
+
+    /** A user's road network in use is drawn under the links and credited on the map; the bundled one is not. */
+    private void showNetwork(org.linkatlas.ui.route.RouteService.Prepared p) {
+        if (p == null) {
+            return; // being rebuilt: what is on the map stays until the new network is ready
+        }
+        String credit = routes.networkCredit(p);
+        map.roadNetwork().show(credit != null ? p.network().roads() : java.util.List.of());
+        map.setNetworkAttribution(credit != null ? messages.get("map.attribution.network", credit) : "");
     }
 
     /** What the map's tooltip says about a link: name, kind and stage. */

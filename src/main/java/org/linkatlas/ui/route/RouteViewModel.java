@@ -196,7 +196,19 @@ public final class RouteViewModel {
             return messages.get("route.network.usingBundled");
         }
         return messages.get("route.network.using", p.network().userFile().getFileName() + " ("
-                + p.network().roads().size() + ") " + p.network().attribution());
+                + p.network().roads().size() + ") " + networkCredit(p));
+    }
+
+    /**
+     * What the roads of a user's network are credited with, in the window's language ("© OpenStreetMap
+     * contributors" for an OSM extract, else the file's name); {@code null} for the bundled network.
+     */
+    public String networkCredit(RouteService.Prepared p) {
+        if (p == null || p.network() == null || p.network().userFile() == null) {
+            return null;
+        }
+        String a = p.network().attribution();
+        return org.linkatlas.route.RoadNetworkFile.OSM_ATTRIBUTION.equals(a) ? messages.get("route.network.osmCredit") : a;
     }
 
     private void refused(Throwable e) {
