@@ -64,9 +64,11 @@ public final class StoreSync {
      *
      * @param notAllowed my changesets not sent because the login may only read (they wait in my log)
      * @param catalogue  the local catalogue after the sync, as the next opening shows it
+     * @param latestSeq  the server log's newest seq when the sync committed (a window stops counting there)
      */
     public record Outcome(List<Changeset> pushed, List<Changeset> pulled, List<Held> held, List<Skipped> skipped,
-                          List<Changeset> notAllowed, Catalogue catalogue, List<Conflict> openConflicts) {
+                          List<Changeset> notAllowed, Catalogue catalogue, List<Conflict> openConflicts,
+                          long latestSeq) {
         public boolean nothingHappened() {
             return pushed.isEmpty() && pulled.isEmpty();
         }
@@ -84,10 +86,11 @@ public final class StoreSync {
         Set<String> localDocs = new HashSet<>();
         local.documents().forEach(d -> localDocs.add(d.id()));
         record Exchange(List<Changeset> pushed, List<Changeset> pulled, List<Held> held, List<Skipped> skipped,
-                        List<SourceDocument> newDocs, List<Changeset> mine) {
+                        List<SourceDocument> newDocs, List<Changeset> mine, long latestSeq) {
         }
         Exchange x = new SharedLog(server).inSync("synchronise", s -> {
             Map<String, Long> onServer = s.ids();
+            long[] latest = {onServer.values().stream().mapToLong(Long::longValue).max().orElse(0)};
             List<String> missing = onServer.keySet().stream().filter(id -> !position.containsKey(id)).toList();
             List<Changeset> theirs = s.read(missing);
             List<SourceDocument> serverDocs = s.documents();
@@ -126,7 +129,7 @@ public final class StoreSync {
                         m.changes().forEach(rc -> blocked.add(rc.ref()));
                         continue;
                     }
-                    s.append(new Changeset(m.id(), m.author(), m.time(), m.comment(), m.reverts(), out));
+                    latest[0] = Math.max(latest[0], s.append(new Changeset(m.id(), m.author(), m.time(), m.comment(), m.reverts(), out)));
                     out.forEach(rc -> versions.merge(rc.ref(), 1L, Long::sum));
                     pushed.add(m);
                 }
@@ -137,14 +140,14 @@ public final class StoreSync {
                 }
             }
             List<SourceDocument> newDocs = serverDocs.stream().filter(d -> !localDocs.contains(d.id())).toList();
-            return new Exchange(pushed, pulled, held, skipped, newDocs, mine);
+            return new Exchange(pushed, pulled, held, skipped, newDocs, mine, latest[0]);
         });
         if (!x.pulled().isEmpty() || !x.newDocs().isEmpty()) {
             local.appendPulled(x.pulled(), x.newDocs()); // only after the server committed
         }
         EditStore.Loaded after = local.load();
         return new Outcome(x.pushed(), x.pulled(), x.held(), x.skipped(), canEdit ? List.of() : x.mine(),
-                after.catalogue(), after.conflicts());
+                after.catalogue(), after.conflicts(), x.latestSeq());
     }
 
     /**

@@ -11,6 +11,8 @@ import org.linkatlas.storage.pg.ChangeListener;
 import org.linkatlas.storage.pg.PgStore;
 import org.linkatlas.storage.pg.ServerAddress;
 import org.linkatlas.sync.ServerSync;
+import org.linkatlas.sync.StoreSync;
+import org.linkatlas.ui.StoreService;
 
 /**
  * The window's link to a shared store, on one background thread ({@code link-atlas-server}): connects, reads
@@ -25,6 +27,8 @@ public final class SharedStoreService implements AutoCloseable {
         return t;
     });
     private ChangeListener listener; // confined to the executor thread
+    private PgStore syncConnection; // opened on the executor thread; lent to the store thread for one sync at a time
+    private ServerAddress address; // confined to the executor thread
 
     /** What a connection found. */
     public sealed interface Outcome permits Connected, Failed {
@@ -64,6 +68,8 @@ public final class SharedStoreService implements AutoCloseable {
                 Connected c = new Connected(address, server.serverVersion(), server.postgisVersion().orElse(""), version,
                         server.canEdit(), version == 0 ? 0 : new ServerSync(server).latestSeq());
                 listener = ChangeListener.start(PgStore.connect(address, typed), onPush, e -> onLost.accept(PgStore.reason(e)));
+                syncConnection = PgStore.connect(address, typed);
+                this.address = address;
                 return c;
             } catch (StorageException e) {
                 return new Failed(PgStore.reason(e), e.getMessage());
@@ -73,11 +79,52 @@ public final class SharedStoreService implements AutoCloseable {
         }, executor);
     }
 
+    /**
+     * Synchronise: the user's store (on its own thread, {@code store}) and the connected shared store exchange their
+     * changesets in one server transaction ({@link StoreSync}). This thread waits while the store thread uses the
+     * server connection, so the connection is never used by two threads at once. A connection found dead is
+     * opened again once (with ~/.pgpass; a typed password is not kept).
+     */
+    public CompletableFuture<StoreSync.Outcome> synchronise(StoreService store) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (address == null) {
+                throw new IllegalStateException("not connected to a shared store");
+            }
+            if (syncConnection == null || !syncConnection.isValid()) {
+                closeQuietly(syncConnection);
+                syncConnection = PgStore.connect(address, Optional.empty());
+            }
+            PgStore server = syncConnection;
+            try {
+                return store.withEdits(edits -> new StoreSync(server, edits).run()).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (!server.isValid()) {
+                    closeQuietly(server);
+                    syncConnection = null;
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }, executor);
+    }
+
+    private static void closeQuietly(PgStore s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (StorageException ignored) {
+                // gone already
+            }
+        }
+    }
+
     public CompletableFuture<Void> disconnect() {
         return CompletableFuture.runAsync(this::closeListener, executor);
     }
 
     private void closeListener() {
+        closeQuietly(syncConnection);
+        syncConnection = null;
+        address = null;
         if (listener != null) {
             try {
                 listener.close();
@@ -92,5 +139,10 @@ public final class SharedStoreService implements AutoCloseable {
     public void close() {
         disconnect();
         executor.shutdown();
+        try {
+            executor.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS); // a sync under way ends or times out
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

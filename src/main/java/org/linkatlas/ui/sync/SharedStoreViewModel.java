@@ -39,6 +39,7 @@ public final class SharedStoreViewModel {
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper passwordWanted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper othersPushed = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper editLock = new ReadOnlyStringWrapper();
     private ServerAddress connected;
     private long seenSeq;
 
@@ -166,7 +167,16 @@ public final class SharedStoreViewModel {
         };
     }
 
+    /** A sync of ours reached {@code latestSeq}: what others pushed before it is in our store now. */
+    void synchronised(long latestSeq) {
+        seenSeq = Math.max(seenSeq, latestSeq);
+        othersPushed.set(0);
+        updateStatus();
+    }
+
     private void updateStatus() {
+        editLock.set(connected != null && !canEdit.get()
+                ? messages.get("sync.viewerNoEditing", connected.user(), connected.database()) : null);
         if (connected == null) {
             storeStatus.set(messages.get("shared.status.local"));
         } else {
@@ -225,6 +235,11 @@ public final class SharedStoreViewModel {
 
     public ReadOnlyBooleanProperty passwordWantedProperty() {
         return passwordWanted.getReadOnlyProperty();
+    }
+
+    /** Why editing is off (connected as a viewer), or null when the user may edit. */
+    public ReadOnlyStringProperty editLockProperty() {
+        return editLock.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty othersPushedProperty() {
