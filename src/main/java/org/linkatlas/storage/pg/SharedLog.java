@@ -43,6 +43,29 @@ public final class SharedLog {
         this.server = server;
     }
 
+    /** The newest seq of the planners' log, 0 when empty (what a window has seen when it connects). */
+    public long latestSeq() {
+        return server.inTransaction("read the log's end", pg -> {
+            try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM changeset")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** How many changesets the planners' log holds after {@code seq}. */
+    public long countAfter(long seq) {
+        return server.inTransaction("count new changesets", pg -> {
+            try (PreparedStatement ps = pg.prepareStatement("SELECT count(*) FROM changeset WHERE seq > ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** What a sync may do inside its server transaction. */
     public interface Session {
         /** Every changeset id the server holds, with its seq, oldest first. */

@@ -49,6 +49,7 @@ public final class SharedStoreControls {
         offer.setId("sync-offer");
         offer.visibleProperty().bind(sync.offeredProperty());
         offer.managedProperty().bind(offer.visibleProperty());
+        offer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the status bar is crowded: the others shorten first
         offer.setOnAction(e -> sync.synchronise());
         view.addStatus(offer);
         Label report = new Label();

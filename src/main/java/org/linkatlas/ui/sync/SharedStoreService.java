@@ -10,7 +10,7 @@ import org.linkatlas.storage.StorageException;
 import org.linkatlas.storage.pg.ChangeListener;
 import org.linkatlas.storage.pg.PgStore;
 import org.linkatlas.storage.pg.ServerAddress;
-import org.linkatlas.sync.ServerSync;
+import org.linkatlas.storage.pg.SharedLog;
 import org.linkatlas.sync.StoreSync;
 import org.linkatlas.ui.StoreService;
 
@@ -29,6 +29,7 @@ public final class SharedStoreService implements AutoCloseable {
     private ChangeListener listener; // confined to the executor thread
     private PgStore syncConnection; // opened on the executor thread; lent to the store thread for one sync at a time
     private ServerAddress address; // confined to the executor thread
+    private long seenSeq; // confined to the executor thread: the log's end as this window last took it in
 
     /** What a connection found. */
     public sealed interface Outcome permits Connected, Failed {
@@ -56,7 +57,8 @@ public final class SharedStoreService implements AutoCloseable {
      * Connects and starts listening; a previous connection is closed first.
      *
      * @param password typed by the user, or empty for ~/.pgpass; wiped once used
-     * @param onPush   told the newest seq whenever someone pushes (on the listener's thread)
+     * @param onPush   told, whenever someone pushes, how many changesets this window has not synchronised yet
+     *                 (on this service's thread)
      */
     public CompletableFuture<Outcome> connect(ServerAddress address, char[] password, Consumer<Long> onPush,
                                               Consumer<PgStore.Reason> onLost) {
@@ -66,10 +68,12 @@ public final class SharedStoreService implements AutoCloseable {
             try (PgStore server = PgStore.connect(address, typed)) {
                 int version = server.schemaVersion();
                 Connected c = new Connected(address, server.serverVersion(), server.postgisVersion().orElse(""), version,
-                        server.canEdit(), version == 0 ? 0 : new ServerSync(server).latestSeq());
-                listener = ChangeListener.start(PgStore.connect(address, typed), onPush, e -> onLost.accept(PgStore.reason(e)));
+                        server.canEdit(), version == 0 ? 0 : new SharedLog(server).latestSeq());
                 syncConnection = PgStore.connect(address, typed);
                 this.address = address;
+                seenSeq = c.latestSeq();
+                listener = ChangeListener.start(PgStore.connect(address, typed), seq -> executor.execute(() -> unseen(onPush)),
+                        e -> onLost.accept(PgStore.reason(e)));
                 return c;
             } catch (StorageException e) {
                 return new Failed(PgStore.reason(e), e.getMessage());
@@ -96,7 +100,9 @@ public final class SharedStoreService implements AutoCloseable {
             }
             PgStore server = syncConnection;
             try {
-                return store.withEdits(edits -> new StoreSync(server, edits).run()).join();
+                StoreSync.Outcome o = store.withEdits(edits -> new StoreSync(server, edits).run()).join();
+                seenSeq = Math.max(seenSeq, o.latestSeq());
+                return o;
             } catch (java.util.concurrent.CompletionException e) {
                 if (!server.isValid()) {
                     closeQuietly(server);
@@ -105,6 +111,18 @@ public final class SharedStoreService implements AutoCloseable {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }, executor);
+    }
+
+    /** Tells {@code onPush} how many changesets the log holds that this window has not synchronised. */
+    private void unseen(Consumer<Long> onPush) {
+        if (syncConnection == null) {
+            return;
+        }
+        try {
+            onPush.accept(new SharedLog(syncConnection).countAfter(seenSeq));
+        } catch (StorageException e) {
+            // the connection is going: the listener reports the loss
+        }
     }
 
     private static void closeQuietly(PgStore s) {

@@ -41,7 +41,6 @@ public final class SharedStoreViewModel {
     private final ReadOnlyLongWrapper othersPushed = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper editLock = new ReadOnlyStringWrapper();
     private ServerAddress connected;
-    private long seenSeq;
 
     public SharedStoreViewModel(SharedStoreService service, Settings settings, Messages messages) {
         this.service = service;
@@ -114,7 +113,6 @@ public final class SharedStoreViewModel {
             return;
         }
         connected = c.address();
-        seenSeq = c.latestSeq();
         canEdit.set(c.canEdit());
         passwordWanted.set(false);
         othersPushed.set(0);
@@ -133,10 +131,9 @@ public final class SharedStoreViewModel {
         updateStatus();
     }
 
-    private void heard(long seq) {
-        if (connected != null && seq > seenSeq) {
-            othersPushed.set(othersPushed.get() + (seq - seenSeq));
-            seenSeq = seq;
+    private void heard(long unseen) {
+        if (connected != null) {
+            othersPushed.set(unseen);
             updateStatus();
         }
     }
@@ -167,9 +164,8 @@ public final class SharedStoreViewModel {
         };
     }
 
-    /** A sync of ours reached {@code latestSeq}: what others pushed before it is in our store now. */
-    void synchronised(long latestSeq) {
-        seenSeq = Math.max(seenSeq, latestSeq);
+    /** A sync of ours took in what others had pushed. */
+    void synchronised() {
         othersPushed.set(0);
         updateStatus();
     }

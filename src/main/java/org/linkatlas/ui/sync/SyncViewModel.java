@@ -103,7 +103,7 @@ public final class SyncViewModel {
             outcome.set(null);
             return;
         }
-        shared.synchronised(o.latestSeq());
+        shared.synchronised();
         if (!o.pulled().isEmpty() || !o.pushed().isEmpty()) {
             show.accept(o.catalogue());
         }

@@ -223,6 +223,9 @@ class SyncWindowTest {
         saveNote(laptop, heard, "Hoa: the deck is poured", "Hoa");
         assertEquals(1, laptopSyncs(laptop).pushed().size());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#sync-offer").query().isVisible()));
+        assertTrue(text("#store-status").contains(language.equals("vi") ? "1 thay đổi mới" : "1 new changeset from others"),
+                text("#store-status"));
+        snapshot(robot.lookup("#explorer").query(), "sync-offer-" + language + ".png");
         robot.clickOn("#sync-offer");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shownNote(heard).equals("Hoa: the deck is poured"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(() -> robot.lookup("#sync-offer").query().isVisible()));
