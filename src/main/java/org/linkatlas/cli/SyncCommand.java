@@ -15,7 +15,7 @@ import org.linkatlas.sync.StoreSync;
 /**
  * {@code sync --server postgresql://host[:port]/db?user=U [--store F]}: a planner's store and the office's shared
  * store exchange what each lacks, in one server transaction (decision 0015). Prints what went each way and any
- * conflicts; exit 1 when something stayed home (a conflict, a read-only login, a changeset that does not fit
+ * conflicts; {@code --keep mine|theirs} settles the conflicts found that way and synchronises again; exit 1 when something stayed home (a conflict, a read-only login, a changeset that does not fit
  * here). Main thread.
  */
 final class SyncCommand {
@@ -28,7 +28,11 @@ final class SyncCommand {
     }
 
     int run(String[] argv) {
-        Args args = new Args(argv, 1, Set.of("store", "server"));
+        Args args = new Args(argv, 1, Set.of("store", "server", "keep"));
+        String keep = args.option("keep");
+        if (keep != null && !keep.equals("mine") && !keep.equals("theirs")) {
+            throw new Args.UsageException("--keep takes mine or theirs");
+        }
         String serverText = args.option("server");
         if (serverText == null || !args.positional().isEmpty()) {
             throw new Args.UsageException("give the shared store with --server postgresql://host[:port]/database?user=name");
@@ -36,7 +40,22 @@ final class SyncCommand {
         ServerAddress address = ServerLogin.address(serverText);
         try (Database db = UserStoreAccess.open(args); PgStore server = ServerLogin.connect(address, err)) {
             out.println("server: " + address);
-            StoreSync.Outcome o = new StoreSync(server, new EditStore(db, Clock.systemUTC())).run();
+            EditStore edits = new EditStore(db, Clock.systemUTC());
+            StoreSync.Outcome o = new StoreSync(server, edits).run();
+            List<StoreSync.FieldConflict> settleable = o.held().stream().flatMap(h -> h.conflicts().stream())
+                    .filter(c -> c.replay() != null).toList();
+            if (keep != null && !settleable.isEmpty()) {
+                for (StoreSync.FieldConflict c : settleable) {
+                    // the replay's conflict is the pulled changeset's: its "theirs" is the value found here, mine
+                    edits.choose(c.replay(), keep.equals("mine") ? "theirs" : "mine");
+                }
+                out.println("kept " + keep + " for " + settleable.size() + (settleable.size() == 1 ? " field" : " fields")
+                        + "; synchronising again");
+                StoreSync.Outcome first = o;
+                o = new StoreSync(server, edits).run();
+                o = new StoreSync.Outcome(o.pushed(), concat(first.pulled(), o.pulled()), o.held(), o.skipped(),
+                        o.notAllowed(), o.catalogue(), o.openConflicts(), o.latestSeq());
+            }
             if (o.nothingHappened() && o.held().isEmpty() && o.skipped().isEmpty() && o.notAllowed().isEmpty()) {
                 out.println("already in step: nothing to push, nothing to pull");
                 return 0;
@@ -53,8 +72,8 @@ final class SyncCommand {
                 }
             }
             if (!o.held().isEmpty()) {
-                out.println("choose mine or theirs for each conflict in the window (File → Synchronise), then sync again;"
-                        + " until then the server's value shows and yours waits in this store");
+                out.println("choose mine or theirs for each conflict in the window (File → Synchronise), or sync again with"
+                        + " --keep mine or --keep theirs; until then the server's value shows and yours waits in this store");
             }
             if (!o.notAllowed().isEmpty()) {
                 out.println("not pushed " + o.notAllowed().size() + ": the user " + address.user()
@@ -70,6 +89,12 @@ final class SyncCommand {
             err.println("sync: nothing was exchanged; both stores are as they were");
             return 1;
         }
+    }
+
+    private static List<Changeset> concat(List<Changeset> a, List<Changeset> b) {
+        List<Changeset> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private void list(String what, List<Changeset> sets) {

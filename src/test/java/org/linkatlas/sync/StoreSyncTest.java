@@ -318,6 +318,18 @@ class StoreSyncTest {
         Result again = run("sync", "--server", server + thu.user(), "--store", b.toString());
         assertEquals(0, again.code);
         assertTrue(again.out.contains("already in step"), again.out);
+        editNote(a, 10, "Minh's value", "Minh");
+        editNote(b, 10, "Thu's value", "Thu");
+        assertEquals(0, run("sync", "--server", server + minh.user(), "--store", a.toString()).code);
+        Result held = run("sync", "--server", server + thu.user(), "--store", b.toString());
+        assertEquals(1, held.code);
+        assertTrue(held.out.contains("not pushed ") && held.out.contains("· stateNote (edited on version 1, the server has version 2 by Minh)"),
+                held.out);
+        Result kept = run("sync", "--server", server + thu.user(), "--store", b.toString(), "--keep", "mine");
+        assertEquals(0, kept.code, kept.out);
+        assertTrue(kept.out.contains("kept mine for 1 field") && kept.out.contains("pushed 1\n"), kept.out);
+        run("sync", "--server", server + minh.user(), "--store", a.toString());
+        assertEquals("Thu's value", note(catalogue(a), 10));
         Result usage = run("sync", "--store", b.toString());
         assertEquals(2, usage.code);
         assertFalse(usage.err.isBlank());
