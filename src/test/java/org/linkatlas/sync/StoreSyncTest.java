@@ -335,6 +335,37 @@ class StoreSyncTest {
         assertFalse(usage.err.isBlank());
     }
 
+    @Test
+    void pulledChangesetsSurviveABundleUpgrade() throws Exception {
+        Path bundle1 = dir.resolve("app1/link-atlas.sqlite");
+        new org.linkatlas.catalogue.StoreBuilder().build(org.linkatlas.testing.Fixtures.dataDir(),
+                org.linkatlas.testing.Fixtures.seedsDir(), bundle1);
+        db = TestPostgres.newDatabase("storesync_upgrade");
+        try (PgStore admin = PgStore.connect(db, Optional.empty())) {
+            ServerInit.run(admin, bundle1);
+        }
+        Path a = laptop("minh");
+        Files.copy(bundle1, a, StandardCopyOption.REPLACE_EXISTING);
+        editNote(a, 11, "Minh before the upgrade", "Minh");
+        sync(a, minh);
+        Path home = dir.resolve("thu-home");
+        try (Database d = ((org.linkatlas.storage.UserStore.Ready) new org.linkatlas.storage.UserStore(bundle1, home).open()).database();
+             PgStore s = PgStore.connect(thu.withDatabase(db.database()), Optional.empty())) {
+            assertEquals(1, new StoreSync(s, new EditStore(d, CLOCK)).run().pulled().size());
+        }
+        Path bundle2 = dir.resolve("app2/link-atlas.sqlite"); // the next version of the app brings a rebuilt bundle
+        new org.linkatlas.catalogue.StoreBuilder().build(org.linkatlas.testing.Fixtures.dataDir(),
+                org.linkatlas.testing.Fixtures.seedsDir(), bundle2);
+        org.linkatlas.storage.UserStore.Outcome upgraded = new org.linkatlas.storage.UserStore(bundle2, home).open();
+        assertTrue(((org.linkatlas.storage.UserStore.Ready) upgraded).upgradedToNewBundle());
+        try (Database d = ((org.linkatlas.storage.UserStore.Ready) upgraded).database();
+             PgStore s = PgStore.connect(thu.withDatabase(db.database()), Optional.empty())) {
+            EditStore store = new EditStore(d, CLOCK);
+            assertEquals("Minh before the upgrade", note(store.load().catalogue(), 11), "the pulled edit is still shown");
+            assertTrue(new StoreSync(s, store).run().nothingHappened(), "and still known: nothing to pull again");
+        }
+    }
+
     record Result(int code, String out, String err) {
     }
 
