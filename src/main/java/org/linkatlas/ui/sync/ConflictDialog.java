@@ -63,7 +63,7 @@ public final class ConflictDialog {
                     c.baseVersion(), c.serverVersion()), group, "conflict-theirs-" + i);
             m.setSelected(true);
             mine.add(m);
-            grid.addRow(i + 1, wrapped(record(c, shown)), new Label(c.field()), m, t);
+            grid.addRow(i + 1, wrapped(record(c, shown)), new Label(field(c.field(), messages)), m, t);
         }
         Label intro = wrapped(messages.get("conflict.intro", conflicts.size()));
         Button settle = new Button(messages.get("conflict.settle"));
@@ -88,6 +88,12 @@ public final class ConflictDialog {
         root.setPadding(new Insets(14));
         root.setPrefWidth(760);
         stage.setScene(new Scene(root));
+    }
+
+    /** The field in the user's words; the model's own name when no label is known for it. */
+    static String field(String name, Messages messages) {
+        String label = messages.get(name.equals("*") ? "conflict.field.whole" : "conflict.field." + name);
+        return label.startsWith("!") ? name : label;
     }
 
     /** The record in words: a link by its name, anything else by type and id. */

@@ -245,6 +245,9 @@ class SyncWindowTest {
         String mine = fx(() -> robot.lookup("#conflict-mine-0").queryAs(RadioButton.class).getText());
         String theirs = fx(() -> robot.lookup("#conflict-theirs-0").queryAs(RadioButton.class).getText());
         assertTrue(mine.contains("Lan: closed for repairs"), mine);
+        String field = language.equals("vi") ? "Ghi chú về hiện trạng" : "Note on the state";
+        assertTrue(fx(() -> robot.lookup("#conflict-dialog").lookup(".label").queryAll().stream()
+                .anyMatch(n -> field.equals(((Label) n).getText()))), "the field is named in the user's words");
         assertTrue(theirs.contains("Hoa: open again") && theirs.contains(other.user().isEmpty() ? "?" : "Hoa"), theirs);
 
         robot.clickOn("#conflict-settle"); // "mine" is chosen
