@@ -88,26 +88,29 @@ public final class StoreSync {
         record Exchange(List<Changeset> pushed, List<Changeset> pulled, List<Held> held, List<Skipped> skipped,
                         List<SourceDocument> newDocs, List<Changeset> mine, long latestSeq) {
         }
-        Exchange x = new SharedLog(server).inSync("synchronise", s -> {
+        // first, without the lock, what the server has that this store lacks (the bulk after a long absence); the
+        // locked transaction then reads only what landed since, so others' syncs wait less
+        SharedLog shared = new SharedLog(server);
+        record Prefetch(Set<String> ids, List<Changeset> theirs, List<SourceDocument> docs) {
+        }
+        Prefetch pre = shared.inSnapshot("read the shared log", s -> {
+            Map<String, Long> ids = s.ids();
+            return new Prefetch(ids.keySet(), s.read(ids.keySet().stream().filter(id -> !position.containsKey(id)).toList()),
+                    s.documents());
+        });
+        Catalogue[] working = {EditStore.withDocuments(loaded.catalogue(), pre.docs())};
+        List<Conflict> open = new ArrayList<>(loaded.conflicts());
+        List<Changeset> pulled = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        apply(pre.theirs(), working, choices, open, pulled, skipped);
+        Exchange x = shared.inSync("synchronise", s -> {
             Map<String, Long> onServer = s.ids();
             long[] latest = {onServer.values().stream().mapToLong(Long::longValue).max().orElse(0)};
-            List<String> missing = onServer.keySet().stream().filter(id -> !position.containsKey(id)).toList();
-            List<Changeset> theirs = s.read(missing);
+            List<String> missing = onServer.keySet().stream()
+                    .filter(id -> !position.containsKey(id) && !pre.ids().contains(id)).toList();
             List<SourceDocument> serverDocs = s.documents();
-            Catalogue working = EditStore.withDocuments(loaded.catalogue(), serverDocs);
-            List<Conflict> open = new ArrayList<>(loaded.conflicts());
-            List<Changeset> pulled = new ArrayList<>();
-            List<Skipped> skipped = new ArrayList<>();
-            for (Changeset cs : theirs) {
-                try {
-                    ChangesetApplier.Result r = ChangesetApplier.applyAll(working, List.of(cs), choices);
-                    working = r.catalogue();
-                    open.addAll(r.conflicts());
-                    pulled.add(cs);
-                } catch (IllegalArgumentException e) {
-                    skipped.add(new Skipped(cs, e.getMessage()));
-                }
-            }
+            working[0] = EditStore.withDocuments(working[0], serverDocs);
+            apply(s.read(missing), working, choices, open, pulled, skipped);
             List<Changeset> mine = log.stream().filter(cs -> !onServer.containsKey(cs.id())).toList();
             List<Changeset> pushed = new ArrayList<>();
             List<Held> held = new ArrayList<>();
@@ -148,6 +151,21 @@ public final class StoreSync {
         EditStore.Loaded after = local.load();
         return new Outcome(x.pushed(), x.pulled(), x.held(), x.skipped(), canEdit ? List.of() : x.mine(),
                 after.catalogue(), after.conflicts(), x.latestSeq());
+    }
+
+    /** Applies pulled changesets over the working catalogue in memory; one that does not fit here is skipped. */
+    private static void apply(List<Changeset> theirs, Catalogue[] working, ChangesetApplier.Choices choices,
+                              List<Conflict> open, List<Changeset> pulled, List<Skipped> skipped) {
+        for (Changeset cs : theirs) {
+            try {
+                ChangesetApplier.Result r = ChangesetApplier.applyAll(working[0], List.of(cs), choices);
+                working[0] = r.catalogue();
+                open.addAll(r.conflicts());
+                pulled.add(cs);
+            } catch (IllegalArgumentException e) {
+                skipped.add(new Skipped(cs, e.getMessage()));
+            }
+        }
     }
 
     /**

@@ -120,6 +120,20 @@ public final class SharedLog {
         });
     }
 
+    /**
+     * Runs read-only {@code work} in one server transaction without the push lock (a sync reads most of what it
+     * lacks this way, so the locked part stays short); it must not append.
+     */
+    public <T> T inSnapshot(String what, SyncWork<T> work) {
+        return server.inTransaction(what, pg -> {
+            try {
+                return work.run(new Txn(pg));
+            } catch (Wrapped w) {
+                throw w.getCause();
+            }
+        });
+    }
+
     /** Carries an SQLException out of a Session method to the transaction, which rolls back. */
     private static final class Wrapped extends RuntimeException {
         private static final long serialVersionUID = 1L;
