@@ -16,7 +16,8 @@ import org.linkatlas.ui.StoreService;
 
 /**
  * The window's link to a shared store, on one background thread ({@code link-atlas-server}): connects, reads
- * what the user may do there, and keeps a {@link ChangeListener} open so the window hears of others' pushes.
+ * what the user may do there, keeps a {@link ChangeListener} open so the window hears of others' pushes (and how
+ * many changesets it has not taken in), and synchronises over a second kept connection.
  * The password is used for the connections and then wiped. Callers get futures and hop to the JavaFX thread
  * themselves; callbacks come on the listener's thread. Any thread may call it.
  */
