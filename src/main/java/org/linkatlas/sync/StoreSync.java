@@ -137,6 +137,7 @@ public final class StoreSync {
                     pushed.add(m);
                 }
                 if (!pushed.isEmpty()) {
+                    refreshLinks(s, working[0], pushed, blocked);
                     Set<String> there = new HashSet<>();
                     serverDocs.forEach(d -> there.add(d.id()));
                     local.documents().stream().filter(d -> !there.contains(d.id())).forEach(s::keep);
@@ -151,6 +152,41 @@ public final class StoreSync {
         EditStore.Loaded after = local.load();
         return new Outcome(x.pushed(), x.pulled(), x.held(), x.skipped(), canEdit ? List.of() : x.mine(),
                 after.catalogue(), after.conflicts(), x.latestSeq());
+    }
+
+    /**
+     * The server's rows of the links my pushed changesets touched are rewritten from this store's catalogue (which
+     * now holds the server's state of them, except where a held changeset of mine touches them too: those stay), so
+     * QGIS's layer follows; through a temporary SQLite store, which {@code CatalogueStore} writes as the build does.
+     */
+    private static void refreshLinks(SharedLog.Session s, Catalogue catalogue, List<Changeset> pushed, Set<RecordRef> held) {
+        Set<String> links = new java.util.LinkedHashSet<>();
+        pushed.forEach(cs -> cs.changes().stream().map(RecordChange::ref)
+                .filter(r -> r.type().equals("link") && !held.contains(r)).forEach(r -> links.add(r.id())));
+        if (links.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path temp = null;
+        try {
+            temp = java.nio.file.Files.createTempFile("link-atlas-sync", ".sqlite");
+            java.nio.file.Files.delete(temp);
+            try (org.linkatlas.storage.Database db = org.linkatlas.storage.Database.open(temp)) {
+                new org.linkatlas.storage.CatalogueStore(db).write(catalogue, List.of());
+            }
+            s.refreshLinks(temp, links);
+        } catch (java.io.IOException e) {
+            throw new org.linkatlas.storage.StorageException("cannot write a temporary store for the shared layer: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(temp + suffix));
+                    } catch (java.io.IOException ignored) {
+                        // the system's temporary folder is cleaned anyway
+                    }
+                }
+            }
+        }
     }
 
     /** Applies pulled changesets over the working catalogue in memory; one that does not fit here is skipped. */

@@ -144,6 +144,17 @@ class StoreSyncTest {
         }
     }
 
+    /** What QGIS reads: the links layer's note and the row's version on the server. */
+    String layer(Catalogue c, int linkIndex) throws Exception {
+        try (Connection pg = TestPostgres.connection(db);
+             PreparedStatement ps = pg.prepareStatement("SELECT l.state_note_en, k.version FROM links l JOIN link k ON k.id = l.id WHERE l.id = ?")) {
+            ps.setString(1, link(c, linkIndex).id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) + " @" + rs.getLong(2) : "no row";
+            }
+        }
+    }
+
     static String note(Catalogue c, int linkIndex) {
         LocalText t = link(c, linkIndex).stateNote();
         return t == null ? null : t.en();
@@ -168,6 +179,8 @@ class StoreSyncTest {
         assertEquals(1, third.pulled().size());
         assertEquals("Thu saw the deck poured", note(third.catalogue(), 1));
         assertTrue(catalogue(a).equals(catalogue(b)), "both laptops hold the same catalogue");
+        assertEquals("Minh checked the approach road @2", layer(catalogue(a), 0), "QGIS's layer shows the pushed note");
+        assertEquals("Thu saw the deck poured @2", layer(catalogue(a), 1));
 
         long server = serverLog();
         StoreSync.Outcome again = sync(a, minh);
@@ -214,6 +227,7 @@ class StoreSyncTest {
         assertEquals(1, back.pulled().size());
         assertTrue(back.openConflicts().isEmpty(), back.openConflicts().toString());
         assertEquals("Thu: still closed", note(back.catalogue(), 2));
+        assertEquals("Thu: still closed @3", layer(back.catalogue(), 2), "the layer shows the value kept");
         assertTrue(catalogue(a).equals(catalogue(b)));
     }
 

@@ -1,5 +1,6 @@
 package org.linkatlas.storage.pg;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -85,6 +86,14 @@ public final class SharedLog {
 
         /** Keeps an article on the server (once: the id follows from the text). */
         void keep(SourceDocument document);
+
+        /**
+         * Rewrites the server's rows of these links (and their list rows) as the SQLite store {@code store} holds
+         * them, so QGIS's layer shows what was pushed; links the server's tables lack are left to the log.
+         *
+         * @return how many links were rewritten
+         */
+        int refreshLinks(Path store, Collection<String> linkIds);
     }
 
     /** Work done inside the sync's server transaction. */
@@ -327,6 +336,11 @@ public final class SharedLog {
                 lastSeq = Math.max(lastSeq, seq);
                 return seq;
             });
+        }
+
+        @Override
+        public int refreshLinks(Path store, Collection<String> linkIds) {
+            return sql(() -> new LinkRows().refresh(pg, store, linkIds));
         }
 
         @Override
