@@ -181,6 +181,13 @@ class StoreSyncTest {
         assertTrue(catalogue(a).equals(catalogue(b)), "both laptops hold the same catalogue");
         assertEquals("Minh checked the approach road @2", layer(catalogue(a), 0), "QGIS's layer shows the pushed note");
         assertEquals("Thu saw the deck poured @2", layer(catalogue(a), 1));
+        // and through GDAL's PG driver, as QGIS reads it (gdal-bin's ogrinfo)
+        Process p = new ProcessBuilder("ogrinfo", "-ro", TestPostgres.gdal(db), "links", "-where",
+                "id = '" + link(catalogue(a), 0).id() + "'").redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(report.contains("state_note_en (String) = Minh checked the approach road"), report);
+        assertTrue(report.contains("Feature Count: 1"), report);
 
         long server = serverLog();
         StoreSync.Outcome again = sync(a, minh);
