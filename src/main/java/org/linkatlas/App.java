@@ -51,6 +51,7 @@ public class App extends Application {
     private ExplorerView view;
     private org.linkatlas.ui.sync.SharedStoreService sharedStoreService;
     private org.linkatlas.ui.sync.SharedStoreViewModel sharedStore;
+    private org.linkatlas.ui.sync.SyncViewModel sync;
     private Stage stage;
     /** The status bar's message as key and arguments, so a language switch shows it in the new language. */
     private String statusKey;
@@ -238,14 +239,17 @@ public class App extends Application {
             settings.putPanel(Settings.PANEL_LEFT, p.leftWidth(), p.leftShown());
             settings.putPanel(Settings.PANEL_RIGHT, p.rightWidth(), p.rightShown());
         });
-        if (sharedStore == null) {
-            sharedStoreService = new org.linkatlas.ui.sync.SharedStoreService();
-            sharedStore = new org.linkatlas.ui.sync.SharedStoreViewModel(sharedStoreService, settings, messages);
-        }
-        org.linkatlas.ui.sync.SharedStoreControls.install(view, sharedStore, messages, stage);
         if (edits == null) { // one session for the window's life: a language switch rebuilds the view, not the session
             edits = new org.linkatlas.ui.edit.EditViewModel(store, Platform::runLater, System.getProperty("user.name", ""));
         }
+        if (sharedStore == null) {
+            sharedStoreService = new org.linkatlas.ui.sync.SharedStoreService();
+            sharedStore = new org.linkatlas.ui.sync.SharedStoreViewModel(sharedStoreService, settings, messages);
+            sync = new org.linkatlas.ui.sync.SyncViewModel(sharedStoreService, store, sharedStore, () -> edits.editingProperty().get(),
+                    c -> org.linkatlas.ui.sync.SharedStoreControls.show(viewModel, c), messages);
+            edits.lockProperty().bind(sharedStore.editLockProperty());
+        }
+        org.linkatlas.ui.sync.SharedStoreControls.install(view, sharedStore, sync, messages, stage, () -> viewModel.catalogueProperty().get());
         org.linkatlas.ui.edit.EditControls.install(view, viewModel, edits, store, messages, () -> stage);
         view.setAttribution(attribution());
 

@@ -66,7 +66,11 @@ public final class Main {
             new Command("init-server", "postgresql://host[:port]/db?user=U [--store F]",
                     "create or upgrade an office's shared store (PostgreSQL + PostGIS): schema, roles, and the bundled"
                     + " catalogue (or F) when it is empty",
-                    (a, o, e) -> new InitServerCommand(o, e).run(a)));
+                    (a, o, e) -> new InitServerCommand(o, e).run(a)),
+            new Command("sync", "--server postgresql://host[:port]/db?user=U [--store F] [--keep mine|theirs]",
+                    "push this store's changesets the shared store lacks and pull the others', in one server transaction;"
+                    + " --keep settles the conflicts found",
+                    (a, o, e) -> new SyncCommand(o, e).run(a)));
 
     /** How the usage names the program (the installed launcher takes the same arguments). */
     static final String PROGRAM = "java -jar link-atlas.jar";

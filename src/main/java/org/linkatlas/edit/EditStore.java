@@ -77,10 +77,7 @@ public final class EditStore {
     public Loaded load() {
         bundle = null;
         Catalogue start = withDocuments(bundle(), sources.documents());
-        Map<String, String> choices = new HashMap<>();
-        log.choices().forEach(c -> choices.put(key(c.changeset(), c.ref(), c.field()), c.choice()));
-        ChangesetApplier.Result r = ChangesetApplier.applyAll(start, log.all(),
-                (cs, ref, field) -> Optional.ofNullable(choices.get(key(cs, ref, field))));
+        ChangesetApplier.Result r = ChangesetApplier.applyAll(start, log.all(), choices());
         List<QuoteAnchor> before = sources.anchors();
         List<QuoteAnchor> after = QuoteAnchors.recheckAll(before, r.catalogue().seeds());
         List<QuoteAnchor> flagged = new ArrayList<>();
@@ -96,6 +93,27 @@ public final class EditStore {
             return null;
         });
         return new Loaded(r.catalogue(), r.conflicts(), flagged);
+    }
+
+    /** The user's conflict decisions as the replay reads them (read now; later choices are not seen). */
+    public ChangesetApplier.Choices choices() {
+        Map<String, String> choices = new HashMap<>();
+        log.choices().forEach(c -> choices.put(key(c.changeset(), c.ref(), c.field()), c.choice()));
+        return (cs, ref, field) -> Optional.ofNullable(choices.get(key(cs, ref, field)));
+    }
+
+    /**
+     * Appends changesets pulled from the office's shared store, with the articles they quote, in one transaction:
+     * they join the log as if imported, so the next opening (and a bundle upgrade) replays them.
+     */
+    public void appendPulled(List<Changeset> pulled, List<SourceDocument> documents) {
+        db.inTransaction(() -> {
+            documents.forEach(sources::insertIfAbsent);
+            for (Changeset cs : pulled) {
+                log.appendWithin(cs);
+            }
+            return null;
+        });
     }
 
     /** The catalogue tables as shipped (read once). */

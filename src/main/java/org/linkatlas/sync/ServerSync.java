@@ -13,8 +13,8 @@ import org.linkatlas.storage.pg.SharedChangesets;
 /**
  * The protocol's core between a planner's changesets and the office's shared store: push mine in one server
  * transaction (all land, or none and the conflicts are returned), pull the others' after the last seq I have.
- * Applying what was pulled to the local SQLite copy, and remembering the last seq, is the editing work's side
- * (it owns the local changeset log). Same threading as its {@link PgStore}: a background thread, never the
+ * This column-level protocol predates the local changeset log; the product's Synchronise is {@link StoreSync}
+ * (decision 0015), and this one stays for the load benchmark {@code bench-sync} and its tests. Same threading as its {@link PgStore}: a background thread, never the
  * JavaFX thread.
  */
 public final class ServerSync {

@@ -190,6 +190,11 @@ public final class StoreService implements AutoCloseable {
     }
 
     /** The edit store for a write; refused while the store is read-only (another window, a read-only file or folder). */
+    /** Runs {@code work} with the user's edit store on the store thread (a sync with the office's server). */
+    public <T> CompletableFuture<T> withEdits(java.util.function.Function<EditStore, T> work) {
+        return CompletableFuture.supplyAsync(() -> work.apply(requireWritable()), executor);
+    }
+
     private EditStore requireWritable() {
         UserStore.ReadOnly why = readOnly;
         if (why != null) {

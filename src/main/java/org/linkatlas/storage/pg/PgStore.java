@@ -173,6 +173,15 @@ public final class PgStore implements AutoCloseable {
         }
     }
 
+    /** Whether the connection still answers (a second at most). */
+    public boolean isValid() {
+        try {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -34,6 +34,8 @@ public final class EditControls {
         start.setOnAction(e -> {
             if (store.isReadOnly()) {
                 alert(owner, messages.get("edit.readOnly"));
+            } else if (vm.lockProperty().get() != null) {
+                alert(owner, vm.lockProperty().get());
             } else {
                 startAction.handle(e);
             }
@@ -63,6 +65,10 @@ public final class EditControls {
                                        Messages messages, Supplier<Window> owner) {
         if (store.isReadOnly()) {
             alert(owner, messages.get("edit.readOnly"));
+            return;
+        }
+        if (vm.lockProperty().get() != null) {
+            alert(owner, vm.lockProperty().get());
             return;
         }
         Link selected = explorer.selectedLinkProperty().get();

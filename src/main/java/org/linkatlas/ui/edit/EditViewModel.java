@@ -22,6 +22,7 @@ import org.linkatlas.ui.StoreService;
  * window). JavaFX thread only.
  */
 public final class EditViewModel {
+    private final javafx.beans.property.StringProperty lock = new javafx.beans.property.SimpleStringProperty();
     private final StoreService store;
     private final Executor fxExecutor;
     private final String author;
@@ -121,6 +122,14 @@ public final class EditViewModel {
         canUndo.set(session != null && session.canUndo());
         canRedo.set(session != null && session.canRedo());
         snapshot.set(session == null ? null : session.current());
+    }
+
+    /**
+     * Why editing is refused, or null: set by whoever knows (the shared store, connected as a viewer). Start
+     * editing and Record progress say it instead of starting.
+     */
+    public javafx.beans.property.StringProperty lockProperty() {
+        return lock;
     }
 
     public ReadOnlyBooleanProperty editingProperty() {

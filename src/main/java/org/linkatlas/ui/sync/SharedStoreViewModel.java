@@ -39,8 +39,8 @@ public final class SharedStoreViewModel {
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper passwordWanted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper othersPushed = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper editLock = new ReadOnlyStringWrapper();
     private ServerAddress connected;
-    private long seenSeq;
 
     public SharedStoreViewModel(SharedStoreService service, Settings settings, Messages messages) {
         this.service = service;
@@ -113,7 +113,6 @@ public final class SharedStoreViewModel {
             return;
         }
         connected = c.address();
-        seenSeq = c.latestSeq();
         canEdit.set(c.canEdit());
         passwordWanted.set(false);
         othersPushed.set(0);
@@ -132,10 +131,9 @@ public final class SharedStoreViewModel {
         updateStatus();
     }
 
-    private void heard(long seq) {
-        if (connected != null && seq > seenSeq) {
-            othersPushed.set(othersPushed.get() + (seq - seenSeq));
-            seenSeq = seq;
+    private void heard(long unseen) {
+        if (connected != null) {
+            othersPushed.set(unseen);
             updateStatus();
         }
     }
@@ -166,7 +164,15 @@ public final class SharedStoreViewModel {
         };
     }
 
+    /** A sync of ours took in what others had pushed. */
+    void synchronised() {
+        othersPushed.set(0);
+        updateStatus();
+    }
+
     private void updateStatus() {
+        editLock.set(connected != null && !canEdit.get()
+                ? messages.get("sync.viewerNoEditing", connected.user(), connected.database()) : null);
         if (connected == null) {
             storeStatus.set(messages.get("shared.status.local"));
         } else {
@@ -225,6 +231,11 @@ public final class SharedStoreViewModel {
 
     public ReadOnlyBooleanProperty passwordWantedProperty() {
         return passwordWanted.getReadOnlyProperty();
+    }
+
+    /** Why editing is off (connected as a viewer), or null when the user may edit. */
+    public ReadOnlyStringProperty editLockProperty() {
+        return editLock.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty othersPushedProperty() {

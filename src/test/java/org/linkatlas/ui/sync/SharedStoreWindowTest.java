@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -31,9 +28,6 @@ import org.linkatlas.AppPaths;
 import org.linkatlas.storage.pg.PgStore;
 import org.linkatlas.storage.pg.ServerAddress;
 import org.linkatlas.storage.pg.ServerInit;
-import org.linkatlas.sync.Changeset;
-import org.linkatlas.sync.RecordChange;
-import org.linkatlas.sync.ServerSync;
 import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.testing.TestPostgres;
 import org.testfx.api.FxRobot;
@@ -55,8 +49,6 @@ class SharedStoreWindowTest {
     final FxRobot robot = new FxThreadRobot();
     Application app;
 
-    record Edit(UUID id, String author, Instant createdAt, String comment, List<RecordChange> changes) implements Changeset {
-    }
 
     @BeforeAll
     static void anOfficeServer() {
@@ -128,10 +120,17 @@ class SharedStoreWindowTest {
         assertTrue(fx(() -> robot.lookup("#shared-password").queryAs(TextField.class).getText().isEmpty()), "the password is not kept in the field");
         snapshot(robot.lookup("#shared-store-dialog").query(), "shared-store-en.png");
 
-        try (PgStore other = PgStore.connect(editor, Optional.of("lan-pw".toCharArray()))) {
-            String link = "cau-dong-viet";
-            new ServerSync(other).push(List.of(new Edit(UUID.randomUUID(), "Lan", Instant.now(), "opened",
-                    List.of(RecordChange.update("link", link, versionOf(link), Map.of(), Map.of("state_note_en", "opened to traffic"))))));
+        // another planner's laptop saves an edit and synchronises it
+        Path laptop = dir.resolve("lan.sqlite");
+        Files.copy(AppPaths.bundledStore(), laptop);
+        try (org.linkatlas.storage.Database d = org.linkatlas.storage.Database.open(laptop);
+             PgStore other = PgStore.connect(editor, Optional.of("lan-pw".toCharArray()))) {
+            org.linkatlas.edit.EditStore store = new org.linkatlas.edit.EditStore(d, java.time.Clock.systemUTC());
+            org.linkatlas.edit.EditSession session = new org.linkatlas.edit.EditSession(store.load().catalogue());
+            session.execute(org.linkatlas.edit.Edits.change(session.current(), new org.linkatlas.model.RecordRef("link", "cau-dong-viet"),
+                    Map.of("stateNote", org.linkatlas.edit.FieldJson.local(org.linkatlas.model.LocalText.english("opened to traffic")))));
+            assertTrue(store.save(session, "Lan", "opened", true) instanceof org.linkatlas.edit.EditStore.Saved);
+            assertEquals(1, new org.linkatlas.sync.StoreSync(other, store).run().pushed().size());
         }
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#store-status").contains("1 new changeset from others"));
         snapshot(robot.lookup("#explorer").query(), "shared-store-status-en.png");
@@ -145,16 +144,6 @@ class SharedStoreWindowTest {
         String saved = Files.readString(settings);
         assertTrue(saved.contains("shared.user=" + viewer.user()), saved);
         assertFalse(saved.contains("xem-pw"), saved);
-    }
-
-    private static long versionOf(String link) throws Exception {
-        try (var c = TestPostgres.connection(db); var ps = c.prepareStatement("SELECT version FROM link WHERE id = ?")) {
-            ps.setString(1, link);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     @Test

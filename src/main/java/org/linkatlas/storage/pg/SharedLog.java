@@ -1,0 +1,368 @@
+package org.linkatlas.storage.pg;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.linkatlas.model.ChangeOp;
+import org.linkatlas.model.Changeset;
+import org.linkatlas.model.Codes;
+import org.linkatlas.model.FieldChange;
+import org.linkatlas.model.RecordChange;
+import org.linkatlas.model.RecordRef;
+import org.linkatlas.model.SourceDocument;
+
+/**
+ * The office's log of the planners' own changesets on the shared store: the same tables as a local store's log
+ * ({@code changeset}, {@code changeset_record}, {@code changeset_field}, {@code source_document}; pg/V004), so a
+ * changeset travels to the server and back to the character (old and new values stay canonical JSON text). A
+ * record's version on the server is 1 (as loaded by init-server) plus the number of logged changesets that touched
+ * it. {@link #inSync} runs a whole sync in one server transaction holding the push lock, so nobody else's push
+ * lands between what a client reads and what it writes, and the log's seq order is the order of commits; a push
+ * tells listeners on {@link SharedChangesets#CHANNEL} at commit. Same threading as its {@link PgStore}.
+ */
+public final class SharedLog {
+    private static final long PUSH_LOCK = 0x4C41707573684CL; // the same lock as SharedChangesets' pushes
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final PgStore server;
+
+    public SharedLog(PgStore server) {
+        this.server = server;
+    }
+
+    /** The newest seq of the planners' log, 0 when empty (what a window has seen when it connects). */
+    public long latestSeq() {
+        return server.inTransaction("read the log's end", pg -> {
+            try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM changeset")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** How many changesets the planners' log holds after {@code seq}. */
+    public long countAfter(long seq) {
+        return server.inTransaction("count new changesets", pg -> {
+            try (PreparedStatement ps = pg.prepareStatement("SELECT count(*) FROM changeset WHERE seq > ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** What a sync may do inside its server transaction. */
+    public interface Session {
+        /** Every changeset id the server holds, with its seq, oldest first. */
+        Map<String, Long> ids();
+
+        /** The changesets of those ids, oldest first (ids the server lacks are skipped). */
+        List<Changeset> read(Collection<String> ids);
+
+        /** Each record's version on the server now: 1 + the logged changesets that touched it. */
+        Map<RecordRef, Long> versions(Collection<RecordRef> records);
+
+        /** The imported articles the server keeps. */
+        List<SourceDocument> documents();
+
+        /** Appends a changeset to the server's log; returns its seq. */
+        long append(Changeset changeset);
+
+        /** Keeps an article on the server (once: the id follows from the text). */
+        void keep(SourceDocument document);
+
+        /**
+         * Rewrites the server's rows of these links (and their list rows) as the SQLite store {@code store} holds
+         * them, so QGIS's layer shows what was pushed; links the server's tables lack are left to the log.
+         *
+         * @return how many links were rewritten
+         */
+        int refreshLinks(Path store, Collection<String> linkIds);
+    }
+
+    /** Work done inside the sync's server transaction. */
+    @FunctionalInterface
+    public interface SyncWork<T> {
+        T run(Session session);
+    }
+
+    /**
+     * Runs {@code work} in one server transaction holding the push lock; commits when it returns (telling
+     * listeners when something was appended), rolls back when it throws or the connection drops.
+     */
+    public <T> T inSync(String what, SyncWork<T> work) {
+        return server.inTransaction(what, pg -> {
+            try (Statement s = pg.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + PUSH_LOCK + ")");
+            }
+            Txn txn = new Txn(pg);
+            T result;
+            try {
+                result = work.run(txn);
+            } catch (Wrapped w) {
+                throw w.getCause();
+            }
+            if (txn.lastSeq > 0) {
+                try (PreparedStatement ps = pg.prepareStatement("SELECT pg_notify(?, ?)")) {
+                    ps.setString(1, SharedChangesets.CHANNEL);
+                    ps.setString(2, Long.toString(txn.lastSeq));
+                    ps.execute();
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Runs read-only {@code work} in one server transaction without the push lock (a sync reads most of what it
+     * lacks this way, so the locked part stays short); it must not append.
+     */
+    public <T> T inSnapshot(String what, SyncWork<T> work) {
+        return server.inTransaction(what, pg -> {
+            try {
+                return work.run(new Txn(pg));
+            } catch (Wrapped w) {
+                throw w.getCause();
+            }
+        });
+    }
+
+    /** Carries an SQLException out of a Session method to the transaction, which rolls back. */
+    private static final class Wrapped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Wrapped(SQLException e) {
+            super(e);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private interface Sql<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(Sql<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new Wrapped(e);
+        }
+    }
+
+    private static final class Txn implements Session {
+        private final Connection pg;
+        private long lastSeq;
+
+        Txn(Connection pg) {
+            this.pg = pg;
+        }
+
+        @Override
+        public Map<String, Long> ids() {
+            return sql(() -> {
+                Map<String, Long> out = new LinkedHashMap<>();
+                try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("SELECT uuid, seq FROM changeset ORDER BY seq")) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+                return out;
+            });
+        }
+
+        @Override
+        public List<Changeset> read(Collection<String> ids) {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            return sql(() -> {
+                String[] wanted = ids.toArray(String[]::new);
+                record Head(long seq, String uuid, String author, String time, String comment, String reverts) {
+                }
+                List<Head> heads = new ArrayList<>();
+                try (PreparedStatement ps = pg.prepareStatement("""
+                        SELECT seq, uuid, author, created_at, comment, reverts FROM changeset
+                        WHERE uuid = ANY(?) ORDER BY seq""")) {
+                    ps.setArray(1, pg.createArrayOf("text", wanted));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            heads.add(new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6)));
+                        }
+                    }
+                }
+                Map<String, List<FieldChange>> fields = new HashMap<>();
+                Map<Long, List<Object[]>> records = new HashMap<>();
+                Long[] seqs = heads.stream().map(Head::seq).toArray(Long[]::new);
+                try (PreparedStatement ps = pg.prepareStatement("""
+                        SELECT changeset_seq, record_ord, field, old_value, new_value FROM changeset_field
+                        WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, record_ord, ord""")) {
+                    ps.setArray(1, pg.createArrayOf("bigint", seqs));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            fields.computeIfAbsent(rs.getLong(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
+                                    .add(new FieldChange(rs.getString(3), rs.getString(4), rs.getString(5)));
+                        }
+                    }
+                }
+                try (PreparedStatement ps = pg.prepareStatement("""
+                        SELECT changeset_seq, ord, record_type, record_id, op FROM changeset_record
+                        WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, ord""")) {
+                    ps.setArray(1, pg.createArrayOf("bigint", seqs));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long seq = rs.getLong(1);
+                            records.computeIfAbsent(seq, k -> new ArrayList<>()).add(new Object[] {
+                                    rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                        }
+                    }
+                }
+                List<Changeset> out = new ArrayList<>();
+                for (Head h : heads) {
+                    List<RecordChange> changes = new ArrayList<>();
+                    for (Object[] r : records.getOrDefault(h.seq(), List.of())) {
+                        changes.add(new RecordChange(new RecordRef((String) r[1], (String) r[2]),
+                                Codes.parse(ChangeOp.class, (String) r[3]), fields.getOrDefault(h.seq() + "/" + r[0], List.of())));
+                    }
+                    out.add(new Changeset(h.uuid(), h.author(), Instant.parse(h.time()), h.comment(), h.reverts(), changes));
+                }
+                return out;
+            });
+        }
+
+        @Override
+        public Map<RecordRef, Long> versions(Collection<RecordRef> refs) {
+            Map<RecordRef, Long> out = new LinkedHashMap<>();
+            if (refs.isEmpty()) {
+                return out;
+            }
+            return sql(() -> {
+                try (PreparedStatement ps = pg.prepareStatement("""
+                        SELECT count(DISTINCT changeset_seq) FROM changeset_record WHERE record_type = ? AND record_id = ?""")) {
+                    for (RecordRef r : Set.copyOf(refs)) {
+                        ps.setString(1, r.type());
+                        ps.setString(2, r.id());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            out.put(r, 1 + rs.getLong(1));
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+
+        @Override
+        public List<SourceDocument> documents() {
+            return sql(() -> {
+                List<SourceDocument> out = new ArrayList<>();
+                try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("""
+                        SELECT id, title, publisher, date_text, url, retrieved, media_type, sha256, text
+                        FROM source_document ORDER BY id""")) {
+                    while (rs.next()) {
+                        String retrieved = rs.getString(6);
+                        out.add(new SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), retrieved == null ? null : java.time.LocalDate.parse(retrieved),
+                                rs.getString(7), rs.getString(8), rs.getString(9)));
+                    }
+                }
+                return out;
+            });
+        }
+
+        @Override
+        public long append(Changeset cs) {
+            return sql(() -> {
+                long seq;
+                try (PreparedStatement ps = pg.prepareStatement("""
+                        INSERT INTO changeset (uuid, author, created_at, comment, reverts) VALUES (?, ?, ?, ?, ?) RETURNING seq""")) {
+                    ps.setString(1, cs.id());
+                    ps.setString(2, cs.author());
+                    ps.setString(3, STAMP.format(cs.time()));
+                    ps.setString(4, cs.comment());
+                    ps.setString(5, cs.reverts());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        seq = rs.getLong(1);
+                    }
+                }
+                try (PreparedStatement rec = pg.prepareStatement(
+                        "INSERT INTO changeset_record (changeset_seq, ord, record_type, record_id, op) VALUES (?, ?, ?, ?, ?)");
+                     PreparedStatement fld = pg.prepareStatement("""
+                        INSERT INTO changeset_field (changeset_seq, record_ord, ord, field, old_value, new_value)
+                        VALUES (?, ?, ?, ?, ?, ?)""")) {
+                    for (int r = 0; r < cs.changes().size(); r++) {
+                        RecordChange rc = cs.changes().get(r);
+                        rec.setLong(1, seq);
+                        rec.setInt(2, r);
+                        rec.setString(3, rc.ref().type());
+                        rec.setString(4, rc.ref().id());
+                        rec.setString(5, Codes.of(rc.op()));
+                        rec.addBatch();
+                        for (int f = 0; f < rc.fields().size(); f++) {
+                            FieldChange fc = rc.fields().get(f);
+                            fld.setLong(1, seq);
+                            fld.setInt(2, r);
+                            fld.setInt(3, f);
+                            fld.setString(4, fc.field());
+                            fld.setString(5, fc.oldJson());
+                            fld.setString(6, fc.newJson());
+                            fld.addBatch();
+                        }
+                    }
+                    rec.executeBatch();
+                    fld.executeBatch();
+                }
+                lastSeq = Math.max(lastSeq, seq);
+                return seq;
+            });
+        }
+
+        @Override
+        public int refreshLinks(Path store, Collection<String> linkIds) {
+            return sql(() -> new LinkRows().refresh(pg, store, linkIds));
+        }
+
+        @Override
+        public void keep(SourceDocument d) {
+            sql(() -> {
+                try (PreparedStatement ps = pg.prepareStatement("""
+                        INSERT INTO source_document (id, title, publisher, date_text, url, retrieved, media_type, sha256, text, imported_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")) {
+                    ps.setString(1, d.id());
+                    ps.setString(2, d.title());
+                    ps.setString(3, d.publisher());
+                    ps.setString(4, d.date());
+                    ps.setString(5, d.url());
+                    ps.setString(6, d.retrieved() == null ? null : d.retrieved().toString());
+                    ps.setString(7, d.mediaType());
+                    ps.setString(8, d.sha256());
+                    ps.setString(9, d.text());
+                    ps.setString(10, STAMP.format(Instant.now()));
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+    }
+}

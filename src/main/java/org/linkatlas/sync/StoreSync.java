@@ -1,0 +1,316 @@
+package org.linkatlas.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.linkatlas.edit.ChangesetApplier;
+import org.linkatlas.edit.Conflict;
+import org.linkatlas.edit.EditStore;
+import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.ChangeOp;
+import org.linkatlas.model.FieldChange;
+import org.linkatlas.model.Changeset;
+import org.linkatlas.model.RecordChange;
+import org.linkatlas.model.RecordRef;
+import org.linkatlas.model.SourceDocument;
+import org.linkatlas.storage.pg.PgStore;
+import org.linkatlas.storage.pg.SharedLog;
+
+/**
+ * Synchronise: a planner's local store and the office's shared store exchange the changesets each lacks, in one
+ * server transaction (decision 0015). Pulled changesets join the local log (so the catalogue shows them and a
+ * bundle upgrade replays them); mine go to the server unless another planner changed the same field since I last
+ * synchronised — a push against a newer version of the record — and I have not chosen mine or theirs: such a
+ * changeset is left out whole and its conflicts listed, nothing lost (it waits in my log). The server's
+ * transaction commits first and only then is the local log written, so a sync cut off on the way leaves both sides
+ * as they were. Confined to the thread that owns the local {@link EditStore} and the {@link PgStore}; never the
+ * JavaFX thread.
+ */
+public final class StoreSync {
+    private final PgStore server;
+    private final EditStore local;
+
+    public StoreSync(PgStore server, EditStore local) {
+        this.server = server;
+        this.local = local;
+    }
+
+    /**
+     * A field both I and another planner changed: the value I started from, mine, and the server's now.
+     *
+     * @param replay the same conflict as the local catalogue lists it (the pulled changeset's), for
+     *               {@link EditStore#choose}: "theirs" there keeps mine, "mine" there takes theirs; null when the
+     *               local replay found none to choose on
+     */
+    public record FieldConflict(RecordRef ref, String field, String base, String mine, String theirs,
+                                String theirAuthor, long baseVersion, long serverVersion, Conflict replay) {
+    }
+
+    /** One of my changesets that stayed home, with why. */
+    public record Held(Changeset changeset, List<FieldConflict> conflicts, boolean afterAnotherHeld) {
+    }
+
+    /** A pulled changeset that cannot be applied over this store (its records are not here), with why. */
+    public record Skipped(Changeset changeset, String reason) {
+    }
+
+    /**
+     * What a sync did.
+     *
+     * @param notAllowed my changesets not sent because the login may only read (they wait in my log)
+     * @param catalogue  the local catalogue after the sync, as the next opening shows it
+     * @param latestSeq  the server log's newest seq when the sync committed (a window stops counting there)
+     */
+    public record Outcome(List<Changeset> pushed, List<Changeset> pulled, List<Held> held, List<Skipped> skipped,
+                          List<Changeset> notAllowed, Catalogue catalogue, List<Conflict> openConflicts,
+                          long latestSeq) {
+        public boolean nothingHappened() {
+            return pushed.isEmpty() && pulled.isEmpty();
+        }
+    }
+
+    public Outcome run() {
+        EditStore.Loaded loaded = local.load();
+        List<Changeset> log = local.log().all();
+        ChangesetApplier.Choices choices = local.choices();
+        boolean canEdit = server.canEdit();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < log.size(); i++) {
+            position.put(log.get(i).id(), i);
+        }
+        Set<String> localDocs = new HashSet<>();
+        local.documents().forEach(d -> localDocs.add(d.id()));
+        record Exchange(List<Changeset> pushed, List<Changeset> pulled, List<Held> held, List<Skipped> skipped,
+                        List<SourceDocument> newDocs, List<Changeset> mine, long latestSeq) {
+        }
+        // first, without the lock, what the server has that this store lacks (the bulk after a long absence); the
+        // locked transaction then reads only what landed since, so others' syncs wait less
+        SharedLog shared = new SharedLog(server);
+        record Prefetch(Set<String> ids, List<Changeset> theirs, List<SourceDocument> docs) {
+        }
+        Prefetch pre = shared.inSnapshot("read the shared log", s -> {
+            Map<String, Long> ids = s.ids();
+            return new Prefetch(ids.keySet(), s.read(ids.keySet().stream().filter(id -> !position.containsKey(id)).toList()),
+                    s.documents());
+        });
+        Catalogue[] working = {EditStore.withDocuments(loaded.catalogue(), pre.docs())};
+        List<Conflict> open = new ArrayList<>(loaded.conflicts());
+        List<Changeset> pulled = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        apply(pre.theirs(), working, choices, open, pulled, skipped);
+        Exchange x = shared.inSync("synchronise", s -> {
+            Map<String, Long> onServer = s.ids();
+            long[] latest = {onServer.values().stream().mapToLong(Long::longValue).max().orElse(0)};
+            List<String> missing = onServer.keySet().stream()
+                    .filter(id -> !position.containsKey(id) && !pre.ids().contains(id)).toList();
+            List<SourceDocument> serverDocs = s.documents();
+            working[0] = EditStore.withDocuments(working[0], serverDocs);
+            apply(s.read(missing), working, choices, open, pulled, skipped);
+            List<Changeset> mine = log.stream().filter(cs -> !onServer.containsKey(cs.id())).toList();
+            List<Changeset> pushed = new ArrayList<>();
+            List<Held> held = new ArrayList<>();
+            if (canEdit && !mine.isEmpty()) {
+                Rebase rebase = new Rebase(log, position, onServer, pulled, choices, open);
+                Set<RecordRef> refs = new HashSet<>();
+                mine.forEach(cs -> cs.changes().forEach(rc -> refs.add(rc.ref())));
+                Map<RecordRef, Long> versions = new HashMap<>(s.versions(refs));
+                Set<RecordRef> blocked = new HashSet<>();
+                for (Changeset m : mine) {
+                    boolean after = m.changes().stream().anyMatch(rc -> blocked.contains(rc.ref()));
+                    List<FieldConflict> conflicts = new ArrayList<>();
+                    List<RecordChange> out = new ArrayList<>();
+                    for (RecordChange rc : m.changes()) {
+                        rebase.change(m, rc, versions.getOrDefault(rc.ref(), 1L), conflicts).ifPresent(out::add);
+                    }
+                    if (after || !conflicts.isEmpty()) {
+                        held.add(new Held(m, conflicts, after && conflicts.isEmpty()));
+                        m.changes().forEach(rc -> blocked.add(rc.ref()));
+                        continue;
+                    }
+                    latest[0] = Math.max(latest[0], s.append(new Changeset(m.id(), m.author(), m.time(), m.comment(), m.reverts(), out)));
+                    out.forEach(rc -> versions.merge(rc.ref(), 1L, Long::sum));
+                    pushed.add(m);
+                }
+                if (!pushed.isEmpty()) {
+                    refreshLinks(s, working[0], pushed, blocked);
+                    Set<String> there = new HashSet<>();
+                    serverDocs.forEach(d -> there.add(d.id()));
+                    local.documents().stream().filter(d -> !there.contains(d.id())).forEach(s::keep);
+                }
+            }
+            List<SourceDocument> newDocs = serverDocs.stream().filter(d -> !localDocs.contains(d.id())).toList();
+            return new Exchange(pushed, pulled, held, skipped, newDocs, mine, latest[0]);
+        });
+        if (!x.pulled().isEmpty() || !x.newDocs().isEmpty()) {
+            local.appendPulled(x.pulled(), x.newDocs()); // only after the server committed
+        }
+        EditStore.Loaded after = local.load();
+        return new Outcome(x.pushed(), x.pulled(), x.held(), x.skipped(), canEdit ? List.of() : x.mine(),
+                after.catalogue(), after.conflicts(), x.latestSeq());
+    }
+
+    /**
+     * The server's rows of the links my pushed changesets touched are rewritten from this store's catalogue (which
+     * now holds the server's state of them, except where a held changeset of mine touches them too: those stay), so
+     * QGIS's layer follows; through a temporary SQLite store, which {@code CatalogueStore} writes as the build does.
+     */
+    private static void refreshLinks(SharedLog.Session s, Catalogue catalogue, List<Changeset> pushed, Set<RecordRef> held) {
+        Set<String> links = new java.util.LinkedHashSet<>();
+        pushed.forEach(cs -> cs.changes().stream().map(RecordChange::ref)
+                .filter(r -> r.type().equals("link") && !held.contains(r)).forEach(r -> links.add(r.id())));
+        if (links.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path temp = null;
+        try {
+            temp = java.nio.file.Files.createTempFile("link-atlas-sync", ".sqlite");
+            java.nio.file.Files.delete(temp);
+            try (org.linkatlas.storage.Database db = org.linkatlas.storage.Database.open(temp)) {
+                new org.linkatlas.storage.CatalogueStore(db).write(catalogue, List.of());
+            }
+            s.refreshLinks(temp, links);
+        } catch (java.io.IOException e) {
+            throw new org.linkatlas.storage.StorageException("cannot write a temporary store for the shared layer: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(temp + suffix));
+                    } catch (java.io.IOException ignored) {
+                        // the system's temporary folder is cleaned anyway
+                    }
+                }
+            }
+        }
+    }
+
+    /** Applies pulled changesets over the working catalogue in memory; one that does not fit here is skipped. */
+    private static void apply(List<Changeset> theirs, Catalogue[] working, ChangesetApplier.Choices choices,
+                              List<Conflict> open, List<Changeset> pulled, List<Skipped> skipped) {
+        for (Changeset cs : theirs) {
+            try {
+                ChangesetApplier.Result r = ChangesetApplier.applyAll(working[0], List.of(cs), choices);
+                working[0] = r.catalogue();
+                open.addAll(r.conflicts());
+                pulled.add(cs);
+            } catch (IllegalArgumentException e) {
+                skipped.add(new Skipped(cs, e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Makes one change of mine fit the server's record: unchanged when nobody touched the record since I based my
+     * edit on it; otherwise field by field, dropped where theirs equals mine or I chose theirs, rebased on their
+     * value where I chose mine, and a {@link FieldConflict} where I have not chosen.
+     */
+    private static final class Rebase {
+        private final List<Changeset> log;
+        private final Map<String, Integer> position;
+        private final Map<String, Long> seq;
+        private final List<Changeset> pulled;
+        private final ChangesetApplier.Choices choices;
+        private final List<Conflict> open;
+
+        Rebase(List<Changeset> log, Map<String, Integer> position, Map<String, Long> seq, List<Changeset> pulled,
+               ChangesetApplier.Choices choices, List<Conflict> open) {
+            this.log = log;
+            this.position = position;
+            this.seq = seq;
+            this.pulled = pulled;
+            this.choices = choices;
+            this.open = open;
+        }
+
+        /** The server's changesets that touched the record after {@code m} was made on it, in server order. */
+        private List<Changeset> since(Changeset m, RecordRef ref) {
+            List<Changeset> out = new ArrayList<>();
+            for (int i = position.get(m.id()) + 1; i < log.size(); i++) {
+                Changeset cs = log.get(i);
+                if (seq.containsKey(cs.id()) && touches(cs, ref)) {
+                    out.add(cs);
+                }
+            }
+            pulled.stream().filter(cs -> touches(cs, ref)).forEach(out::add);
+            out.sort(java.util.Comparator.comparing(cs -> seq.get(cs.id())));
+            return out;
+        }
+
+        private static boolean touches(Changeset cs, RecordRef ref) {
+            return cs.changes().stream().anyMatch(rc -> rc.ref().equals(ref));
+        }
+
+        Optional<RecordChange> change(Changeset m, RecordChange rc, long serverVersion, List<FieldConflict> conflicts) {
+            List<Changeset> since = since(m, rc.ref());
+            if (since.isEmpty()) {
+                return Optional.of(rc); // the server's version is the one I edited
+            }
+            long baseVersion = serverVersion - since.size();
+            Map<String, String> theirValue = new LinkedHashMap<>();
+            Map<String, List<Changeset>> byField = new LinkedHashMap<>();
+            Changeset lastAuthor = since.get(since.size() - 1);
+            boolean goneThere = false;
+            for (Changeset x : since) {
+                for (RecordChange c : x.changes()) {
+                    if (!c.ref().equals(rc.ref())) {
+                        continue;
+                    }
+                    goneThere = c.op() == ChangeOp.DELETE;
+                    for (var f : c.fields()) {
+                        theirValue.put(f.field(), goneThere ? "null" : f.newJson());
+                        byField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(x);
+                    }
+                }
+            }
+            List<FieldChange> fields = new ArrayList<>();
+            for (var fc : rc.fields()) {
+                List<Changeset> xs = byField.get(fc.field());
+                if (xs == null) {
+                    fields.add(fc); // nobody else touched this field
+                    continue;
+                }
+                String theirs = theirValue.get(fc.field());
+                if (theirs.equals(fc.newJson())) {
+                    continue; // the server holds my value already
+                }
+                Optional<Conflict> unresolved = open.stream().filter(c -> c.ref().equals(rc.ref()) && c.field().equals(fc.field())
+                        && xs.stream().anyMatch(x -> x.id().equals(c.changeset()))).findFirst();
+                Optional<String> choice = Optional.empty();
+                for (Changeset x : xs) {
+                    Optional<String> c = choices.of(x.id(), rc.ref(), fc.field());
+                    if (c.isPresent()) {
+                        choice = c;
+                    }
+                }
+                if (unresolved.isEmpty() && choice.isPresent()) {
+                    if (choice.get().equals("theirs")) { // the replay keeps what it found: my value
+                        fields.add(new FieldChange(fc.field(), theirs, fc.newJson()));
+                    }
+                    continue; // "mine" there: the other planner's value stands, mine is not sent
+                }
+                Changeset author = xs.get(xs.size() - 1);
+                conflicts.add(new FieldConflict(rc.ref(), fc.field(), fc.oldJson(), fc.newJson(), theirs, author.author(),
+                        baseVersion, serverVersion, unresolved.orElse(null)));
+            }
+            if (goneThere && rc.op() != ChangeOp.DELETE && !fields.isEmpty()) {
+                conflicts.add(new FieldConflict(rc.ref(), "*", "record", "record", "null", lastAuthor.author(),
+                        baseVersion, serverVersion, null));
+                return Optional.empty();
+            }
+            if (fields.isEmpty() && rc.op() != ChangeOp.DELETE) {
+                return Optional.empty();
+            }
+            if (goneThere) {
+                return Optional.empty(); // deleted there too
+            }
+            ChangeOp op = rc.op() == ChangeOp.CREATE
+                    ? ChangeOp.MODIFY : rc.op(); // created there first: mine changes it
+            return Optional.of(new RecordChange(rc.ref(), op, fields));
+        }
+    }
+}
