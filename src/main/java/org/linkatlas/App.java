@@ -209,7 +209,7 @@ public class App extends Application {
 
             @Override
             public void quit() {
-                stage.close();
+                org.linkatlas.ui.edit.QuitGuard.requestClose(stage); // asks first when edits are unsaved
             }
 
             @Override
@@ -242,6 +242,7 @@ public class App extends Application {
         org.linkatlas.ui.sync.SharedStoreControls.install(view, sharedStore, messages, stage);
         if (edits == null) { // one session for the window's life: a language switch rebuilds the view, not the session
             edits = new org.linkatlas.ui.edit.EditViewModel(store, Platform::runLater, System.getProperty("user.name", ""));
+            org.linkatlas.ui.edit.QuitGuard.install(stage, edits, () -> messages);
         }
         org.linkatlas.ui.edit.EditControls.install(view, viewModel, edits, store, messages, () -> stage);
         view.setAttribution(attribution());

@@ -38,6 +38,8 @@ public final class EditControls {
                 startAction.handle(e);
             }
         });
+        MenuItem save = menu.getItems().stream().filter(i -> "menu-edit-save".equals(i.getId())).findFirst().orElseThrow();
+        save.setOnAction(e -> SaveFlow.save(vm, messages, owner, "", () -> { })); // errors and warnings shown
         MenuItem progress = new MenuItem(messages.get("menu.edit.progress"));
         progress.setId("menu-edit-progress");
         progress.disableProperty().bind(explorer.selectedLinkProperty().isNull().or(vm.savingProperty()));
