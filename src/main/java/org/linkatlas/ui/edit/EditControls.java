@@ -38,16 +38,42 @@ public final class EditControls {
                 startAction.handle(e);
             }
         });
+        Catalogue[] lastSaved = {explorer.catalogueProperty().get()};
         MenuItem save = menu.getItems().stream().filter(i -> "menu-edit-save".equals(i.getId())).findFirst().orElseThrow();
         save.setOnAction(e -> SaveFlow.save(vm, messages, owner, "", () -> { })); // errors and warnings shown
         MenuItem progress = new MenuItem(messages.get("menu.edit.progress"));
         progress.setId("menu-edit-progress");
         progress.disableProperty().bind(explorer.selectedLinkProperty().isNull().or(vm.savingProperty()));
         progress.setOnAction(e -> recordProgress(explorer, vm, store, messages, owner));
-        menu.getItems().addAll(new SeparatorMenuItem(), progress);
+        MenuItem withComment = new MenuItem(messages.get("menu.edit.saveWithComment"));
+        withComment.setId("menu-edit-save-comment");
+        withComment.disableProperty().bind(save.disableProperty());
+        withComment.setOnAction(e -> askComment(owner, messages).ifPresent(text -> SaveFlow.save(vm, messages, owner, text, () -> { })));
+        menu.getItems().add(menu.getItems().indexOf(save) + 1, withComment);
+        MenuItem history = new MenuItem(messages.get("menu.edit.history"));
+        history.setId("menu-edit-history");
+        HistoryViewModel historyVm = new HistoryViewModel(store, javafx.application.Platform::runLater, vm.author());
+        history.setOnAction(e -> {
+            Link l = explorer.selectedLinkProperty().get();
+            Catalogue c = explorer.catalogueProperty().get();
+            HistoryWindow.open(owner.get(), historyVm, vm, messages,
+                    l == null ? null : HistoryViewModel.group(new org.linkatlas.model.RecordRef("link", l.id()), c),
+                    () -> lastSaved[0], cat -> {
+                        lastSaved[0] = cat;
+                        show(explorer, cat);
+                    });
+        });
+        MenuItem records = new MenuItem(messages.get("menu.edit.records"));
+        records.setId("menu-edit-records");
+        records.setOnAction(e -> {
+            Link l = explorer.selectedLinkProperty().get();
+            Supplier<Catalogue> current = () -> vm.editingProperty().get() ? vm.snapshotProperty().get() : explorer.catalogueProperty().get();
+            RecordsWindow.open(owner.get(), vm, messages, current, () -> begin(explorer, vm, store, messages, owner),
+                    sources(current, messages, owner), l == null ? null : new org.linkatlas.model.RecordRef("link", l.id()));
+        });
+        menu.getItems().addAll(new SeparatorMenuItem(), records, progress, history);
         view.addMenu(menu);
 
-        Catalogue[] lastSaved = {explorer.catalogueProperty().get()};
         vm.snapshotProperty().addListener((o, old, c) -> show(explorer, c != null ? c : lastSaved[0]));
         vm.savingProperty().addListener((o, was, now) -> {
             if (!now && !vm.dirtyProperty().get() && vm.snapshotProperty().get() != null) {
@@ -59,6 +85,48 @@ public final class EditControls {
                 lastSaved[0] = c; // a (re)load outside a session
             }
         });
+    }
+
+    /** Starts a session when none is open; false (with the reason shown) while the store is read only. */
+    private static boolean begin(ExplorerViewModel explorer, EditViewModel vm, StoreService store, Messages messages,
+                                 Supplier<Window> owner) {
+        if (store.isReadOnly()) {
+            alert(owner, messages.get("edit.readOnly"));
+            return false;
+        }
+        if (!vm.editingProperty().get()) {
+            vm.start(explorer.catalogueProperty().get());
+        }
+        return true;
+    }
+
+    /** The sources a form may cite: the catalogue's seeds and imported articles; quotes picked in the source viewer. */
+    static FieldEditors.Sources sources(Supplier<Catalogue> current, Messages messages, Supplier<Window> owner) {
+        return new FieldEditors.Sources() {
+            @Override
+            public java.util.List<String> seeds() {
+                return current.get().seeds().stream().map(org.linkatlas.model.Seed::fileName).toList();
+            }
+
+            @Override
+            public String label(String seed) {
+                return new org.linkatlas.explore.Lifecycle(current.get(), messages).seedLabel(new org.linkatlas.model.Source(seed, ""));
+            }
+
+            @Override
+            public String text(String seed) {
+                return seedOf(seed).map(org.linkatlas.model.Seed::text).orElse(null);
+            }
+
+            @Override
+            public void pick(Window from, String seed, java.util.function.Consumer<String> use) {
+                seedOf(seed).ifPresent(s -> org.linkatlas.ui.explorer.SourceViewer.pickQuote(from, s, messages, use));
+            }
+
+            private java.util.Optional<org.linkatlas.model.Seed> seedOf(String seed) {
+                return current.get().seeds().stream().filter(s -> s.fileName().equals(seed)).findFirst();
+            }
+        };
     }
 
     private static void recordProgress(ExplorerViewModel explorer, EditViewModel vm, StoreService store,
@@ -79,6 +147,17 @@ public final class EditControls {
         Link link = c.links().stream().filter(l -> l.id().equals(selected.id())).findFirst().orElse(selected);
         RecordProgressDialog.ask(owner.get(), c, link, messages)
                 .ifPresent(p -> vm.execute(Edits.recordProgress(c, p.interventionId(), p.event())));
+    }
+
+    private static java.util.Optional<String> askComment(Supplier<Window> owner, Messages messages) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.initOwner(owner.get());
+        d.setTitle("Link Atlas");
+        d.setHeaderText(messages.get("edit.comment.header"));
+        d.getEditor().setId("edit-comment");
+        d.getEditor().setPromptText(messages.get("edit.comment.prompt"));
+        d.getDialogPane().setId("edit-comment-dialog");
+        return d.showAndWait().map(String::strip);
     }
 
     private static void show(ExplorerViewModel explorer, Catalogue c) {

@@ -104,6 +104,11 @@ public final class EditViewModel {
         refresh();
     }
 
+    /** Who the changesets of this window are by. */
+    public String author() {
+        return author;
+    }
+
     /** Whether quitting should ask first. */
     public boolean hasUnsavedChanges() {
         return session != null && session.isDirty();

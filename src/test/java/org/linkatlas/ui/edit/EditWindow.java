@@ -133,4 +133,19 @@ final class EditWindow {
     static void snapshotDialog(Node inDialog, String name) throws Exception {
         snapshot(inDialog, name);
     }
+
+    /** Edit → Save with a comment…, typed into its dialog; waits until the save is done. */
+    void saveWithComment(String comment) throws Exception {
+        choose("menu-edit-save-comment");
+        waitFor("#edit-comment");
+        robot.interact(() -> robot.lookup("#edit-comment").queryAs(TextField.class).setText(comment));
+        javafx.scene.control.DialogPane pane = robot.lookup("#edit-comment-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.Button ok = fx(() -> (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.asyncFx(ok::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> item("menu-edit-save").isDisable() && !item("menu-edit-undo").isDisable()));
+    }
+
+    long overdueBadges() throws Exception {
+        return fx(() -> robot.lookup(".commitment-overdue").queryAll().stream().filter(Node::isVisible).count());
+    }
 }
