@@ -126,6 +126,16 @@ public final class EditSession {
         }
     }
 
+    /**
+     * Puts newly imported sources into the base and the current snapshot alike (sources are not records: this is
+     * no step to undo and no change to save; the store keeps the article itself).
+     */
+    public void addSources(java.util.function.UnaryOperator<Catalogue> withSources) {
+        boolean clean = current == base;
+        base = withSources.apply(base);
+        current = clean ? base : withSources.apply(current);
+    }
+
     /** Drops every change since the last save. */
     public void discard() {
         current = base;

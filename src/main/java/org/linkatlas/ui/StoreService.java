@@ -189,6 +189,20 @@ public final class StoreService implements AutoCloseable {
         }, executor);
     }
 
+    /** Keeps pasted text as an article, on the store thread. */
+    public CompletableFuture<SourceDocument> importText(String text, SourceImporter.Metadata metadata) {
+        return CompletableFuture.supplyAsync(() -> {
+            SourceDocument d = SourceImporter.fromText(text, metadata);
+            requireWritable().keepSource(d);
+            return d;
+        }, executor);
+    }
+
+    /** The articles imported into the user's store (their titles label them in the window). */
+    public CompletableFuture<List<SourceDocument>> documents() {
+        return CompletableFuture.supplyAsync(() -> requireEdits().documents(), executor);
+    }
+
     /** The edit store for a write; refused while the store is read-only (another window, a read-only file or folder). */
     private EditStore requireWritable() {
         UserStore.ReadOnly why = readOnly;

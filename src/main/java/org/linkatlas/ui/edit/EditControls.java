@@ -27,6 +27,8 @@ public final class EditControls {
     /** Adds the Edit menu to {@code view}; {@code owner} gives the window dialogs belong to. */
     public static void install(ExplorerView view, ExplorerViewModel explorer, EditViewModel vm, StoreService store,
                                Messages messages, Supplier<Window> owner) {
+        ArticleImport articles = new ArticleImport(explorer, vm, store, messages, owner);
+        view.addFileMenuItem(articles.menuItem());
         Menu menu = EditMenu.build(vm, messages, () -> explorer.catalogueProperty().get(),
                 e -> alert(owner, messages.get("edit.saveFailed", String.valueOf(e.getMessage()))));
         MenuItem start = menu.getItems().stream().filter(i -> "menu-edit-start".equals(i.getId())).findFirst().orElseThrow();
@@ -44,7 +46,7 @@ public final class EditControls {
         MenuItem progress = new MenuItem(messages.get("menu.edit.progress"));
         progress.setId("menu-edit-progress");
         progress.disableProperty().bind(explorer.selectedLinkProperty().isNull().or(vm.savingProperty()));
-        progress.setOnAction(e -> recordProgress(explorer, vm, store, messages, owner));
+        progress.setOnAction(e -> recordProgress(explorer, vm, store, messages, owner, articles));
         MenuItem withComment = new MenuItem(messages.get("menu.edit.saveWithComment"));
         withComment.setId("menu-edit-save-comment");
         withComment.disableProperty().bind(save.disableProperty());
@@ -69,7 +71,7 @@ public final class EditControls {
             Link l = explorer.selectedLinkProperty().get();
             Supplier<Catalogue> current = () -> vm.editingProperty().get() ? vm.snapshotProperty().get() : explorer.catalogueProperty().get();
             RecordsWindow.open(owner.get(), vm, messages, current, () -> begin(explorer, vm, store, messages, owner),
-                    sources(current, messages, owner), l == null ? null : new org.linkatlas.model.RecordRef("link", l.id()));
+                    articles.sources(current), l == null ? null : new org.linkatlas.model.RecordRef("link", l.id()));
         });
         menu.getItems().addAll(new SeparatorMenuItem(), records, progress, history);
         view.addMenu(menu);
@@ -100,37 +102,8 @@ public final class EditControls {
         return true;
     }
 
-    /** The sources a form may cite: the catalogue's seeds and imported articles; quotes picked in the source viewer. */
-    static FieldEditors.Sources sources(Supplier<Catalogue> current, Messages messages, Supplier<Window> owner) {
-        return new FieldEditors.Sources() {
-            @Override
-            public java.util.List<String> seeds() {
-                return current.get().seeds().stream().map(org.linkatlas.model.Seed::fileName).toList();
-            }
-
-            @Override
-            public String label(String seed) {
-                return new org.linkatlas.explore.Lifecycle(current.get(), messages).seedLabel(new org.linkatlas.model.Source(seed, ""));
-            }
-
-            @Override
-            public String text(String seed) {
-                return seedOf(seed).map(org.linkatlas.model.Seed::text).orElse(null);
-            }
-
-            @Override
-            public void pick(Window from, String seed, java.util.function.Consumer<String> use) {
-                seedOf(seed).ifPresent(s -> org.linkatlas.ui.explorer.SourceViewer.pickQuote(from, s, messages, use));
-            }
-
-            private java.util.Optional<org.linkatlas.model.Seed> seedOf(String seed) {
-                return current.get().seeds().stream().filter(s -> s.fileName().equals(seed)).findFirst();
-            }
-        };
-    }
-
     private static void recordProgress(ExplorerViewModel explorer, EditViewModel vm, StoreService store,
-                                       Messages messages, Supplier<Window> owner) {
+                                       Messages messages, Supplier<Window> owner, ArticleImport articles) {
         if (store.isReadOnly()) {
             alert(owner, messages.get("edit.readOnly"));
             return;
@@ -145,7 +118,7 @@ public final class EditControls {
         }
         Catalogue c = vm.snapshotProperty().get();
         Link link = c.links().stream().filter(l -> l.id().equals(selected.id())).findFirst().orElse(selected);
-        RecordProgressDialog.ask(owner.get(), c, link, messages)
+        RecordProgressDialog.ask(owner.get(), c, link, messages, articles.sources(() -> c))
                 .ifPresent(p -> vm.execute(Edits.recordProgress(c, p.interventionId(), p.event())));
     }
 

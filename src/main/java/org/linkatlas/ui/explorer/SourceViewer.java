@@ -93,7 +93,8 @@ public final class SourceViewer {
      * The article with its text selectable; "Use the selected words as the quote" gives the selection (exactly as
      * it stands in the text) to {@code use} and closes the window.
      */
-    public static Stage pickQuote(Window owner, Seed seed, Messages messages, java.util.function.Consumer<String> use) {
+    public static Stage pickQuote(Window owner, Seed seed, org.linkatlas.model.SourceDocument imported, Messages messages,
+                                  java.util.function.Consumer<String> use) {
         javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(seed.text());
         text.setId("source-pick-text");
         text.setEditable(false);
@@ -108,12 +109,12 @@ public final class SourceViewer {
         javafx.scene.layout.HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
         bar.setPadding(new Insets(8, 12, 10, 12));
-        BorderPane root = new BorderPane(text, heading(seed, messages), null, bar, null);
+        BorderPane root = new BorderPane(text, imported == null ? heading(seed, messages) : heading(imported, messages), null, bar, null);
         BorderPane.setMargin(text, new Insets(0, 12, 0, 12));
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(javafx.stage.Modality.WINDOW_MODAL); // above the form it was opened from
-        String title = HEADINGS.getProperty(seed.fileName() + ".title");
+        String title = imported != null ? imported.title() : HEADINGS.getProperty(seed.fileName() + ".title");
         stage.setTitle(messages.get("source.title", title != null ? title : seed.fileName()));
         Scene scene = new Scene(root, 720, 600);
         if (owner != null && owner.getScene() != null) {
@@ -132,6 +133,28 @@ public final class SourceViewer {
         stage.setScene(scene);
         stage.show();
         return stage;
+    }
+
+    /** An imported article's heading: what the user said about it when importing. */
+    private static VBox heading(org.linkatlas.model.SourceDocument d, Messages messages) {
+        Label t = new Label(d.title());
+        t.setId("source-heading-title");
+        t.getStyleClass().add("source-heading-title");
+        t.setWrapText(true);
+        Label publisher = new Label(messages.get("source.publisher", d.publisher() != null ? d.publisher() : messages.get("source.noPublisher")));
+        publisher.setId("source-heading-publisher");
+        Label when = new Label(d.date() != null ? messages.get("source.date", d.date()) : messages.get("source.noDate"));
+        when.setId("source-heading-date");
+        VBox box = new VBox(3, t, publisher, when);
+        if (d.url() != null) {
+            Label url = new Label(d.url());
+            url.getStyleClass().add("source");
+            box.getChildren().add(url);
+        }
+        box.setId("source-heading");
+        box.getStyleClass().add("source-heading");
+        box.setPadding(new Insets(10, 12, 6, 12));
+        return box;
     }
 
     private static VBox heading(Seed seed, Messages messages) {
