@@ -29,6 +29,11 @@ public final class EditControls {
                                Messages messages, Supplier<Window> owner) {
         ArticleImport articles = new ArticleImport(explorer, vm, store, messages, owner);
         view.addFileMenuItem(articles.menuItem());
+        Catalogue[] lastSaved = {explorer.catalogueProperty().get()};
+        new ChangeFiles(vm, store, messages, owner, () -> lastSaved[0], c -> {
+            lastSaved[0] = c;
+            show(explorer, c);
+        }).menuItems().forEach(view::addFileMenuItem);
         Menu menu = EditMenu.build(vm, messages, () -> explorer.catalogueProperty().get(),
                 e -> alert(owner, messages.get("edit.saveFailed", String.valueOf(e.getMessage()))));
         MenuItem start = menu.getItems().stream().filter(i -> "menu-edit-start".equals(i.getId())).findFirst().orElseThrow();
@@ -40,7 +45,6 @@ public final class EditControls {
                 startAction.handle(e);
             }
         });
-        Catalogue[] lastSaved = {explorer.catalogueProperty().get()};
         MenuItem save = menu.getItems().stream().filter(i -> "menu-edit-save".equals(i.getId())).findFirst().orElseThrow();
         save.setOnAction(e -> SaveFlow.save(vm, messages, owner, "", () -> { })); // errors and warnings shown
         MenuItem progress = new MenuItem(messages.get("menu.edit.progress"));
