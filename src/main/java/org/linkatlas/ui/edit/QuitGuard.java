@@ -20,13 +20,22 @@ public final class QuitGuard {
 
     /** Guards {@code stage}'s close requests; {@code messages} gives the language in use at the time. */
     public static void install(Stage stage, EditViewModel vm, Supplier<Messages> messages) {
-        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+        // one guard per stage: a stage that showed an earlier window (the tests reuse one) drops that window's guard
+        Object earlier = stage.getProperties().get(QuitGuard.class);
+        if (earlier instanceof javafx.event.EventHandler<?> h) {
+            @SuppressWarnings("unchecked")
+            javafx.event.EventHandler<WindowEvent> old = (javafx.event.EventHandler<WindowEvent>) h;
+            stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, old);
+        }
+        javafx.event.EventHandler<WindowEvent> guard = e -> {
             if (!vm.hasUnsavedChanges() && !vm.savingProperty().get()) {
                 return; // nothing to lose: the window closes
             }
             e.consume();
             ask(stage, vm, messages.get());
-        });
+        };
+        stage.getProperties().put(QuitGuard.class, guard);
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, guard);
     }
 
     /** What File → Quit does: the same close request as the window's close button. */
