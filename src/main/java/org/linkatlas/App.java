@@ -213,7 +213,7 @@ public class App extends Application {
 
             @Override
             public void quit() {
-                stage.close();
+                org.linkatlas.ui.edit.QuitGuard.requestClose(stage); // asks first when edits are unsaved
             }
 
             @Override
@@ -241,6 +241,7 @@ public class App extends Application {
         });
         if (edits == null) { // one session for the window's life: a language switch rebuilds the view, not the session
             edits = new org.linkatlas.ui.edit.EditViewModel(store, Platform::runLater, System.getProperty("user.name", ""));
+            org.linkatlas.ui.edit.QuitGuard.install(stage, edits, () -> messages);
         }
         if (sharedStore == null) {
             sharedStoreService = new org.linkatlas.ui.sync.SharedStoreService();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.RecordChange;
@@ -103,12 +104,17 @@ public final class EditSession {
 
     /** The records that differ from the base, field by field (what a save would write). */
     public List<RecordChange> pendingChanges() {
+        Map<String, java.util.Set<String>> touchedIds = new HashMap<>();
+        for (RecordRef ref : touched) {
+            touchedIds.computeIfAbsent(ref.type(), n -> new java.util.HashSet<>()).add(ref.id());
+        }
         Map<String, Map<String, Object>> baseIndex = new HashMap<>();
         Map<String, Map<String, Object>> currentIndex = new HashMap<>();
         List<RecordChange> out = new ArrayList<>();
         for (RecordRef ref : touched) {
-            Object before = index(baseIndex, base, ref.type()).get(ref.id());
-            Object after = index(currentIndex, current, ref.type()).get(ref.id());
+            Set<String> ids = touchedIds.get(ref.type());
+            Object before = index(baseIndex, base, ref.type(), ids).get(ref.id());
+            Object after = index(currentIndex, current, ref.type(), ids).get(ref.id());
             RecordDiff.between(ref, before, after).ifPresent(out::add);
         }
         return out;
@@ -126,6 +132,16 @@ public final class EditSession {
         }
     }
 
+    /**
+     * Puts newly imported sources into the base and the current snapshot alike (sources are not records: this is
+     * no step to undo and no change to save; the store keeps the article itself).
+     */
+    public void addSources(java.util.function.UnaryOperator<Catalogue> withSources) {
+        boolean clean = current == base;
+        base = withSources.apply(base);
+        current = clean ? base : withSources.apply(current);
+    }
+
     /** Drops every change since the last save. */
     public void discard() {
         current = base;
@@ -133,12 +149,17 @@ public final class EditSession {
         stack.clear();
     }
 
-    private static Map<String, Object> index(Map<String, Map<String, Object>> cache, Catalogue c, String typeName) {
+    /** The touched records of a type by id: one pass over its list, keeping only those (not a map of 50,000). */
+    private static Map<String, Object> index(Map<String, Map<String, Object>> cache, Catalogue c, String typeName,
+                                             Set<String> ids) {
         return cache.computeIfAbsent(typeName, n -> {
             RecordType<Object> type = RecordTypes.typed(n);
             Map<String, Object> byId = new HashMap<>();
             for (Object r : type.all(c)) {
-                byId.put(type.id(r), r);
+                String id = type.id(r);
+                if (ids.contains(id)) {
+                    byId.put(id, r);
+                }
             }
             return byId;
         });

@@ -61,8 +61,14 @@ public final class EditValidator {
         for (RecordRef ref : changed) {
             Map<String, Integer> counts = idCounts.computeIfAbsent(ref.type(), n -> {
                 RecordType<Object> type = RecordTypes.typed(n);
+                Set<String> wanted = ids(changed, n);
                 Map<String, Integer> m = new HashMap<>();
-                type.all(c).forEach(r -> m.merge(type.id(r), 1, Integer::sum));
+                for (Object r : type.all(c)) { // counts only the changed ids: no map of every id
+                    String id = type.id(r);
+                    if (wanted.contains(id)) {
+                        m.merge(id, 1, Integer::sum);
+                    }
+                }
                 return m;
             });
             if (counts.getOrDefault(ref.id(), 0) > 1) {

@@ -49,10 +49,29 @@ final class LinkRecords implements RecordType<Link> {
 
     @Override
     public Catalogue with(Catalogue c, List<Link> records) {
-        java.util.Map<String, List<org.linkatlas.model.Intervention>> kept = new java.util.HashMap<>();
-        c.links().forEach(l -> kept.put(l.id(), l.interventions()));
-        return Snapshots.withLinks(c, records.stream()
-                .map(l -> withInterventions(l, kept.getOrDefault(l.id(), List.of()))).toList());
+        // the interventions of each link stay with it: found at the same position (a change keeps every link in
+        // place), by id only after an insert or a removal; a link that already has them is kept as it is, so a
+        // change of one link among 50,000 builds one new Link, not 50,000
+        List<Link> old = c.links();
+        java.util.Map<String, List<org.linkatlas.model.Intervention>> byId = null;
+        List<Link> out = new java.util.ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            Link l = records.get(i);
+            List<org.linkatlas.model.Intervention> ivs;
+            if (i < old.size() && old.get(i).id().equals(l.id())) {
+                ivs = old.get(i).interventions();
+            } else {
+                if (byId == null) {
+                    byId = new java.util.HashMap<>();
+                    for (Link o : old) {
+                        byId.put(o.id(), o.interventions());
+                    }
+                }
+                ivs = byId.getOrDefault(l.id(), List.of());
+            }
+            out.add(ivs == l.interventions() || ivs.equals(l.interventions()) ? l : withInterventions(l, ivs));
+        }
+        return Snapshots.withLinks(c, out);
     }
 
     @Override

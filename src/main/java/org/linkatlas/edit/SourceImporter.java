@@ -27,6 +27,25 @@ public final class SourceImporter {
     public record Metadata(String title, String publisher, String date, String url, LocalDate retrieved) {
     }
 
+    /** Why an article was refused, for the window to say in its language; the message says it in English. */
+    public enum Reason {
+        NO_TITLE, NO_TEXT, NOT_UTF8, UNREADABLE, KIND
+    }
+
+    /** An article refused: the reason, and the message naming the file. */
+    public static final class Refused extends IllegalArgumentException {
+        private final Reason reason;
+
+        Refused(Reason reason, String message, Throwable cause) {
+            super(message, cause);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
     private SourceImporter() {
     }
 
@@ -50,26 +69,33 @@ public final class SourceImporter {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new Refused(e instanceof NotUtf8 ? Reason.NOT_UTF8 : Reason.UNREADABLE,
+                    "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
-        throw new IllegalArgumentException(file.getFileName() + ": only .txt, .html and .pdf files can be imported");
+        throw new Refused(Reason.KIND, file.getFileName() + ": only .txt, .html and .pdf files can be imported", null);
     }
 
     private static String utf8(Path file) throws IOException {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            throw new IOException("the file is not UTF-8 text", e);
+            throw new NotUtf8(e);
+        }
+    }
+
+    private static final class NotUtf8 extends IOException {
+        NotUtf8(Throwable cause) {
+            super("the file is not UTF-8 text", cause);
         }
     }
 
     private static SourceDocument document(String raw, Metadata m, String mediaType) {
         if (m.title() == null || m.title().isBlank()) {
-            throw new IllegalArgumentException("a source needs a title");
+            throw new Refused(Reason.NO_TITLE, "a source needs a title", null);
         }
         String text = clean(raw);
         if (text.isBlank()) {
-            throw new IllegalArgumentException("the source has no text");
+            throw new Refused(Reason.NO_TEXT, "the source has no text", null);
         }
         String sha = sha256(text);
         return new SourceDocument("src-" + sha.substring(0, 12), m.title().strip(), blankToNull(m.publisher()), blankToNull(m.date()),

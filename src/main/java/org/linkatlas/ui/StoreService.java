@@ -189,6 +189,35 @@ public final class StoreService implements AutoCloseable {
         }, executor);
     }
 
+    /** Keeps pasted text as an article, on the store thread. */
+    public CompletableFuture<SourceDocument> importText(String text, SourceImporter.Metadata metadata) {
+        return CompletableFuture.supplyAsync(() -> {
+            SourceDocument d = SourceImporter.fromText(text, metadata);
+            requireWritable().keepSource(d);
+            return d;
+        }, executor);
+    }
+
+    /** Writes the user's changesets (all, or those since a time) and the articles they quote to {@code file}. */
+    public CompletableFuture<Integer> exportChanges(Path file, Optional<java.time.Instant> since) {
+        return CompletableFuture.supplyAsync(() -> new org.linkatlas.edit.ChangeExchange(database, requireEdits(),
+                Clock.systemDefaultZone()).export(file, since), executor);
+    }
+
+    /**
+     * Applies another office's file over {@code current} (the last saved catalogue): changesets this store has are
+     * skipped, each other one applied whole or reported and left out.
+     */
+    public CompletableFuture<org.linkatlas.edit.ChangeExchange.ImportResult> importChanges(Path file, Catalogue current) {
+        return CompletableFuture.supplyAsync(() -> new org.linkatlas.edit.ChangeExchange(database, requireWritable(),
+                Clock.systemDefaultZone()).importFile(file, current), executor);
+    }
+
+    /** The articles imported into the user's store (their titles label them in the window). */
+    public CompletableFuture<List<SourceDocument>> documents() {
+        return CompletableFuture.supplyAsync(() -> requireEdits().documents(), executor);
+    }
+
     /** The edit store for a write; refused while the store is read-only (another window, a read-only file or folder). */
     /** Runs {@code work} with the user's edit store on the store thread (a sync with the office's server). */
     public <T> CompletableFuture<T> withEdits(java.util.function.Function<EditStore, T> work) {

@@ -27,6 +27,13 @@ public final class EditControls {
     /** Adds the Edit menu to {@code view}; {@code owner} gives the window dialogs belong to. */
     public static void install(ExplorerView view, ExplorerViewModel explorer, EditViewModel vm, StoreService store,
                                Messages messages, Supplier<Window> owner) {
+        ArticleImport articles = new ArticleImport(explorer, vm, store, messages, owner);
+        view.addFileMenuItem(articles.menuItem());
+        Catalogue[] lastSaved = {explorer.catalogueProperty().get()};
+        new ChangeFiles(vm, store, messages, owner, () -> lastSaved[0], c -> {
+            lastSaved[0] = c;
+            show(explorer, c);
+        }).menuItems().forEach(view::addFileMenuItem);
         Menu menu = EditMenu.build(vm, messages, () -> explorer.catalogueProperty().get(),
                 e -> alert(owner, messages.get("edit.saveFailed", String.valueOf(e.getMessage()))));
         MenuItem start = menu.getItems().stream().filter(i -> "menu-edit-start".equals(i.getId())).findFirst().orElseThrow();
@@ -40,14 +47,41 @@ public final class EditControls {
                 startAction.handle(e);
             }
         });
+        MenuItem save = menu.getItems().stream().filter(i -> "menu-edit-save".equals(i.getId())).findFirst().orElseThrow();
+        save.setOnAction(e -> SaveFlow.save(vm, messages, owner, "", () -> { })); // errors and warnings shown
         MenuItem progress = new MenuItem(messages.get("menu.edit.progress"));
         progress.setId("menu-edit-progress");
         progress.disableProperty().bind(explorer.selectedLinkProperty().isNull().or(vm.savingProperty()));
-        progress.setOnAction(e -> recordProgress(explorer, vm, store, messages, owner));
-        menu.getItems().addAll(new SeparatorMenuItem(), progress);
+        progress.setOnAction(e -> recordProgress(explorer, vm, store, messages, owner, articles));
+        MenuItem withComment = new MenuItem(messages.get("menu.edit.saveWithComment"));
+        withComment.setId("menu-edit-save-comment");
+        withComment.disableProperty().bind(save.disableProperty());
+        withComment.setOnAction(e -> askComment(owner, messages).ifPresent(text -> SaveFlow.save(vm, messages, owner, text, () -> { })));
+        menu.getItems().add(menu.getItems().indexOf(save) + 1, withComment);
+        MenuItem history = new MenuItem(messages.get("menu.edit.history"));
+        history.setId("menu-edit-history");
+        HistoryViewModel historyVm = new HistoryViewModel(store, javafx.application.Platform::runLater, vm.author());
+        history.setOnAction(e -> {
+            Link l = explorer.selectedLinkProperty().get();
+            Catalogue c = explorer.catalogueProperty().get();
+            HistoryWindow.open(owner.get(), historyVm, vm, messages,
+                    l == null ? null : HistoryViewModel.group(new org.linkatlas.model.RecordRef("link", l.id()), c),
+                    () -> lastSaved[0], cat -> {
+                        lastSaved[0] = cat;
+                        show(explorer, cat);
+                    });
+        });
+        MenuItem records = new MenuItem(messages.get("menu.edit.records"));
+        records.setId("menu-edit-records");
+        records.setOnAction(e -> {
+            Link l = explorer.selectedLinkProperty().get();
+            Supplier<Catalogue> current = () -> vm.editingProperty().get() ? vm.snapshotProperty().get() : explorer.catalogueProperty().get();
+            RecordsWindow.open(owner.get(), vm, messages, current, () -> begin(explorer, vm, store, messages, owner),
+                    articles.sources(current), l == null ? null : new org.linkatlas.model.RecordRef("link", l.id()));
+        });
+        menu.getItems().addAll(new SeparatorMenuItem(), records, progress, history);
         view.addMenu(menu);
 
-        Catalogue[] lastSaved = {explorer.catalogueProperty().get()};
         vm.snapshotProperty().addListener((o, old, c) -> show(explorer, c != null ? c : lastSaved[0]));
         vm.savingProperty().addListener((o, was, now) -> {
             if (!now && !vm.dirtyProperty().get() && vm.snapshotProperty().get() != null) {
@@ -61,8 +95,21 @@ public final class EditControls {
         });
     }
 
+    /** Starts a session when none is open; false (with the reason shown) while the store is read only. */
+    private static boolean begin(ExplorerViewModel explorer, EditViewModel vm, StoreService store, Messages messages,
+                                 Supplier<Window> owner) {
+        if (store.isReadOnly()) {
+            alert(owner, messages.get("edit.readOnly"));
+            return false;
+        }
+        if (!vm.editingProperty().get()) {
+            vm.start(explorer.catalogueProperty().get());
+        }
+        return true;
+    }
+
     private static void recordProgress(ExplorerViewModel explorer, EditViewModel vm, StoreService store,
-                                       Messages messages, Supplier<Window> owner) {
+                                       Messages messages, Supplier<Window> owner, ArticleImport articles) {
         if (store.isReadOnly()) {
             alert(owner, messages.get("edit.readOnly"));
             return;
@@ -81,8 +128,19 @@ public final class EditControls {
         }
         Catalogue c = vm.snapshotProperty().get();
         Link link = c.links().stream().filter(l -> l.id().equals(selected.id())).findFirst().orElse(selected);
-        RecordProgressDialog.ask(owner.get(), c, link, messages)
+        RecordProgressDialog.ask(owner.get(), c, link, messages, articles.sources(() -> c))
                 .ifPresent(p -> vm.execute(Edits.recordProgress(c, p.interventionId(), p.event())));
+    }
+
+    private static java.util.Optional<String> askComment(Supplier<Window> owner, Messages messages) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.initOwner(owner.get());
+        d.setTitle("Link Atlas");
+        d.setHeaderText(messages.get("edit.comment.header"));
+        d.getEditor().setId("edit-comment");
+        d.getEditor().setPromptText(messages.get("edit.comment.prompt"));
+        d.getDialogPane().setId("edit-comment-dialog");
+        return d.showAndWait().map(String::strip);
     }
 
     private static void show(ExplorerViewModel explorer, Catalogue c) {

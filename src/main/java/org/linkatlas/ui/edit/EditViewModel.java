@@ -97,12 +97,25 @@ public final class EditViewModel {
         return done;
     }
 
+    /** An article was imported: the open session can quote it at once. */
+    public void addSource(org.linkatlas.model.SourceDocument d) {
+        if (session != null) {
+            session.addSources(c -> EditStore.withDocuments(c, List.of(d)));
+            refresh();
+        }
+    }
+
     /** Discard: drops every unsaved change and ends the session. */
     public void discard() {
         requireSession().discard();
         session = null;
         editing.set(false);
         refresh();
+    }
+
+    /** Who the changesets of this window are by. */
+    public String author() {
+        return author;
     }
 
     /** Whether quitting should ask first. */

@@ -34,7 +34,8 @@ import org.linkatlas.model.Stage;
  * (its words, an ISO partial value, its precision), the evidence (a seed or an imported source and the verbatim
  * quote from it) and a note in both languages. OK is refused, with the reason shown in the dialog and nothing
  * typed lost, while a field is wrong (the quote not found verbatim in the chosen source, a date value that is
- * not YYYY, YYYY-MM or YYYY-MM-DD). JavaFX thread only.
+ * not YYYY, YYYY-MM or YYYY-MM-DD). The quote can be picked in the source viewer (words selected there).
+ * JavaFX thread only.
  */
 final class RecordProgressDialog {
     /** What the dialog gives: the intervention and the new event. */
@@ -44,7 +45,7 @@ final class RecordProgressDialog {
     private RecordProgressDialog() {
     }
 
-    static Optional<Progress> ask(Window owner, Catalogue c, Link link, Messages messages) {
+    static Optional<Progress> ask(Window owner, Catalogue c, Link link, Messages messages, FieldEditors.Sources sources) {
         Lifecycle life = new Lifecycle(c, messages);
         Dialog<Progress> d = new Dialog<>();
         d.initOwner(owner);
@@ -58,7 +59,7 @@ final class RecordProgressDialog {
         ComboBox<DatePrecision> precision = combo("progress-precision", List.of(DatePrecision.values()),
                 p -> messages.get("precision." + Codes.of(p)));
         precision.setValue(DatePrecision.DAY);
-        ComboBox<Seed> source = combo("progress-source", c.seeds(), s -> life.seedLabel(new Source(s.fileName(), "")));
+        ComboBox<Seed> source = combo("progress-source", c.seeds(), s -> sources.label(s.fileName()));
         TextArea quote = new TextArea();
         quote.setId("progress-quote");
         quote.setPrefRowCount(3);
@@ -82,7 +83,13 @@ final class RecordProgressDialog {
         g.addRow(row++, new Label(messages.get("progress.dateText")), dateText);
         g.addRow(row++, new Label(messages.get("progress.dateValue")), dateValue);
         g.addRow(row++, new Label(messages.get("progress.precision")), precision);
-        g.addRow(row++, new Label(messages.get("progress.source")), source);
+        Button pick = new Button(messages.get("form.pickQuote"));
+        pick.setId("progress-pick");
+        pick.disableProperty().bind(source.valueProperty().isNull());
+        pick.setOnAction(e -> sources.pick(pick.getScene().getWindow(), source.getValue().fileName(), quote::setText));
+        javafx.scene.layout.HBox sourceRow = new javafx.scene.layout.HBox(6, source, pick);
+        javafx.scene.layout.HBox.setHgrow(source, javafx.scene.layout.Priority.ALWAYS);
+        g.addRow(row++, new Label(messages.get("progress.source")), sourceRow);
         g.addRow(row++, new Label(messages.get("progress.quote")), quote);
         g.addRow(row++, new Label(messages.get("progress.noteVi")), noteVi);
         g.addRow(row++, new Label(messages.get("progress.noteEn")), noteEn);

@@ -27,10 +27,11 @@ import org.linkatlas.model.Source;
 
 /**
  * A window showing a seed article whole under a heading (its title, publisher and date as far as the saved
- * text gives them), with the quoted words highlighted and the first scrolled into view. Esc closes it.
- * JavaFX thread only.
+ * text gives them), with the quoted words highlighted and the first scrolled into view. Esc closes it. While a
+ * record is edited it also opens for picking a quote ({@link #pickQuote}): the text can then be selected and the
+ * selected words used as the quote. JavaFX thread only.
  */
-final class SourceViewer {
+public final class SourceViewer {
     private static final Properties HEADINGS = headings();
 
     private SourceViewer() {
@@ -86,6 +87,74 @@ final class SourceViewer {
             scroll.setVvalue(Math.max(0, Math.min(1, (double) found.get(0)[0] / Math.max(1, text.length()) - 0.05)));
         }
         return stage;
+    }
+
+    /**
+     * The article with its text selectable; "Use the selected words as the quote" gives the selection (exactly as
+     * it stands in the text) to {@code use} and closes the window.
+     */
+    public static Stage pickQuote(Window owner, Seed seed, org.linkatlas.model.SourceDocument imported, Messages messages,
+                                  java.util.function.Consumer<String> use) {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(seed.text());
+        text.setId("source-pick-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        javafx.scene.control.Button ok = new javafx.scene.control.Button(messages.get("source.useSelection"));
+        ok.setId("source-use-selection");
+        ok.setDefaultButton(true);
+        ok.disableProperty().bind(text.selectedTextProperty().isEmpty());
+        Label hint = new Label(messages.get("source.selectHint"));
+        hint.setWrapText(true);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, hint, ok);
+        javafx.scene.layout.HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        bar.setPadding(new Insets(8, 12, 10, 12));
+        BorderPane root = new BorderPane(text, imported == null ? heading(seed, messages) : heading(imported, messages), null, bar, null);
+        BorderPane.setMargin(text, new Insets(0, 12, 0, 12));
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(javafx.stage.Modality.WINDOW_MODAL); // above the form it was opened from
+        String title = imported != null ? imported.title() : HEADINGS.getProperty(seed.fileName() + ".title");
+        stage.setTitle(messages.get("source.title", title != null ? title : seed.fileName()));
+        Scene scene = new Scene(root, 720, 600);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
+        ok.setOnAction(e -> {
+            use.accept(text.getSelectedText());
+            stage.close();
+        });
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    /** An imported article's heading: what the user said about it when importing. */
+    private static VBox heading(org.linkatlas.model.SourceDocument d, Messages messages) {
+        Label t = new Label(d.title());
+        t.setId("source-heading-title");
+        t.getStyleClass().add("source-heading-title");
+        t.setWrapText(true);
+        Label publisher = new Label(messages.get("source.publisher", d.publisher() != null ? d.publisher() : messages.get("source.noPublisher")));
+        publisher.setId("source-heading-publisher");
+        Label when = new Label(d.date() != null ? messages.get("source.date", d.date()) : messages.get("source.noDate"));
+        when.setId("source-heading-date");
+        VBox box = new VBox(3, t, publisher, when);
+        if (d.url() != null) {
+            Label url = new Label(d.url());
+            url.getStyleClass().add("source");
+            box.getChildren().add(url);
+        }
+        box.setId("source-heading");
+        box.getStyleClass().add("source-heading");
+        box.setPadding(new Insets(10, 12, 6, 12));
+        return box;
     }
 
     private static VBox heading(Seed seed, Messages messages) {

@@ -1,0 +1,88 @@
+package org.linkatlas.ui.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.linkatlas.i18n.Messages;
+import org.linkatlas.model.Link;
+import org.linkatlas.testing.WindowFixture;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Exchange by file from the File menu, in the real window under Monocle: one office records cầu Đồng Việt opened,
+ * saves and exports its changes; a second atlas (a fresh user folder) imports the file and the bridge's OVERDUE
+ * badge goes; importing the same file again applies nothing ("already here").
+ */
+class ChangeFilesWindowTest {
+    @TempDir
+    Path dir;
+    EditWindow w = new EditWindow();
+    Stage primary;
+
+    @BeforeEach
+    void start() throws Exception {
+        WindowFixture.open(dir);
+        primary = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WindowFixture.close(w.app);
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    private String outcome() throws Exception {
+        w.waitFor("#changes-outcome");
+        DialogPane p = w.robot.lookup("#changes-outcome").queryAs(DialogPane.class);
+        String header = EditWindow.fx(p::getHeaderText);
+        w.robot.interact(() -> ((Stage) p.getScene().getWindow()).close());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.present("#changes-outcome"));
+        return header;
+    }
+
+    private void fileDialog(String menuId, Path file) throws Exception {
+        w.choose(menuId);
+        w.waitFor("#changes-file");
+        w.robot.interact(() -> w.robot.lookup("#changes-file").queryAs(TextField.class).setText(file.toString()));
+        w.press("#changes-ok");
+    }
+
+    @Test
+    void exportFromOneAtlasImportIntoAnotherTwice() throws Exception {
+        Messages en = new Messages(Locale.ENGLISH);
+        Path file = dir.resolve("changes.json");
+        w.open(primary);
+        Link bridge = w.select("cau-dong-viet");
+        w.recordProgressWithTheLinksOwnQuote(bridge);
+        w.saveWithComment("cầu Đồng Việt opened");
+        fileDialog("menu-export-changes", file);
+        assertEquals(en.get("changes.exported", 1, "changes.json"), outcome());
+        assertTrue(Files.size(file) > 0);
+        WindowFixture.close(w.app);
+
+        WindowFixture.open(dir.resolve("second-office"));
+        primary = FxToolkit.registerPrimaryStage();
+        w = new EditWindow();
+        w.open(primary);
+        w.select("cau-dong-viet");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.overdueBadges() > 0);
+        fileDialog("menu-import-changes", file);
+        assertEquals(en.get("changes.imported", 1, 0, 0), outcome());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.overdueBadges() == 0);
+        fileDialog("menu-import-changes", file);
+        assertEquals(en.get("changes.imported", 0, 1, 0), outcome(), "a second import changes nothing");
+        assertEquals(0, w.overdueBadges());
+    }
+}
