@@ -35,6 +35,8 @@ import org.linkatlas.AppPaths;
 import org.linkatlas.cli.Main;
 import org.linkatlas.edit.EditSession;
 import org.linkatlas.edit.EditStore;
+import org.linkatlas.edit.RecordTypes;
+import org.linkatlas.edit.RecordType;
 import org.linkatlas.edit.Edits;
 import org.linkatlas.edit.FieldJson;
 import org.linkatlas.model.Catalogue;
@@ -197,6 +199,48 @@ class StoreSyncTest {
         assertEquals(2, localLog(a));
         assertEquals(2, localLog(b));
         assertTrue(catalogue(a).equals(catalogue(b)));
+    }
+
+    long serverLinks() throws Exception {
+        try (Connection c = TestPostgres.connection(db); ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM links")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aLinkCreatedOrDeletedOnALaptopComesAndGoesInQgisLayerToo() throws Exception {
+        Path a = laptop("minh");
+        int before = catalogue(a).links().size();
+        assertEquals(before, serverLinks(), "the layer starts as the bundle");
+        // Minh adds a road: a copy of the first link under a new id and name, as the records form would make it
+        try (Database d = Database.open(a)) {
+            EditStore s = new EditStore(d, CLOCK);
+            Catalogue c = s.load().catalogue();
+            EditSession session = new EditSession(c);
+            RecordType<Object> type = RecordTypes.typed("link");
+            var fields = new java.util.LinkedHashMap<>(type.fields(link(c, 0)));
+            fields.put("nameVi", com.fasterxml.jackson.databind.node.TextNode.valueOf("Đường mới của Minh"));
+            session.execute(Edits.create(session.current(), new RecordRef("link", "minh-new-road"), fields));
+            assertInstanceOf(EditStore.Saved.class, s.save(session, "Minh", "a new road", true));
+        }
+        assertEquals(1, sync(a, minh).pushed().size());
+        assertEquals(before + 1, serverLinks(), "the new road is a feature of the layer");
+        Process p = new ProcessBuilder("ogrinfo", "-ro", "-so", TestPostgres.gdal(db), "links").redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(report.contains("Feature Count: " + (before + 1)), "QGIS counts what the laptop counts: " + report);
+
+        // and deletes it again: it leaves the layer
+        try (Database d = Database.open(a)) {
+            EditStore s = new EditStore(d, CLOCK);
+            EditSession session = new EditSession(s.load().catalogue());
+            session.execute(Edits.delete(session.current(), new RecordRef("link", "minh-new-road")));
+            assertInstanceOf(EditStore.Saved.class, s.save(session, "Minh", "not a road after all", true));
+        }
+        assertEquals(1, sync(a, minh).pushed().size());
+        assertEquals(before, serverLinks(), "the deleted road left the layer");
+        assertEquals(before, catalogue(a).links().size());
     }
 
     @Test

@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Brings the server's rows of some links (the {@code link} row and its own list rows {@code link_place},
  * {@code link_province}, {@code link_agreement}, {@code link_source}) to what a SQLite store holds for them, so
- * QGIS's {@code links} layer shows what a sync pushed. Only links the server has are changed (the row keeps its
- * {@code num}, QGIS's feature id; its {@code version} goes up); a link the server lacks is left to the log.
+ * QGIS's {@code links} layer shows what a sync pushed: a changed link's row keeps its {@code num}, QGIS's feature
+ * id, and its {@code version} goes up; a link created here gets a row, one deleted here loses it, unless the
+ * server's other tables stand in the way (then the layer keeps what it had and the log holds the change).
  * Column lists come from the SQLite schema, as {@link TableCopy}'s. Runs inside the caller's server transaction.
  */
 final class LinkRows {
@@ -47,13 +48,19 @@ final class LinkRows {
                     read.setString(1, id);
                     try (ResultSet rs = read.executeQuery()) {
                         if (!rs.next()) {
-                            continue; // deleted here: the log says so
+                            if (remove(pg, id, children)) {
+                                n++; // deleted here: gone from the layer too
+                            }
+                            continue;
                         }
                         bind(update, rs, linkColumns, "link", geoms);
                     }
                     update.setString(linkColumns.size() + 1, id);
                     if (update.executeUpdate() == 0) {
-                        continue; // created here and not on the server's tables: the log holds it
+                        if (add(pg, sqlite, id, linkColumns, children, tables, geoms)) {
+                            n++; // created here: a new feature in the layer
+                        }
+                        continue;
                     }
                     for (String child : children) {
                         replaceChildren(pg, sqlite, child, tables.get(child), id, geoms);
@@ -62,6 +69,75 @@ final class LinkRows {
                 }
             }
             return n;
+        }
+    }
+
+    /**
+     * A link created here: its row (the server numbers it, version 1) and its list rows. Under a savepoint, so a
+     * row that names what the server's tables do not hold (a place created in the same push) leaves the layer as
+     * it was and the sync goes on; the log still holds the link.
+     */
+    private boolean add(Connection pg, Connection sqlite, String id, List<String> linkColumns, List<String> children,
+                        Map<String, List<String>> tables, Set<String> geoms) throws SQLException {
+        StringBuilder values = new StringBuilder("?");
+        for (String c : linkColumns) {
+            values.append(", ").append(geoms.contains("link." + c) ? PgGeometry.FROM_WKB : "?");
+        }
+        java.sql.Savepoint before = pg.setSavepoint();
+        try (PreparedStatement read = sqlite.prepareStatement("SELECT " + joined(linkColumns) + " FROM link WHERE id = ?");
+             PreparedStatement insert = pg.prepareStatement("INSERT INTO link (id, " + joined(linkColumns) + ") VALUES ("
+                     + values + ")")) {
+            read.setString(1, id);
+            try (ResultSet rs = read.executeQuery()) {
+                if (!rs.next()) {
+                    pg.releaseSavepoint(before);
+                    return false;
+                }
+                insert.setString(1, id);
+                for (int i = 1; i <= linkColumns.size(); i++) {
+                    Object v = rs.getObject(i);
+                    if (geoms.contains("link." + linkColumns.get(i - 1))) {
+                        insert.setBytes(i + 1, geometry.recode((byte[]) v, PgGeometry.SRID, "link " + linkColumns.get(i - 1)));
+                    } else {
+                        insert.setObject(i + 1, v);
+                    }
+                }
+            }
+            insert.executeUpdate();
+            for (String child : children) {
+                replaceChildren(pg, sqlite, child, tables.get(child), id, geoms);
+            }
+            pg.releaseSavepoint(before);
+            return true;
+        } catch (SQLException e) {
+            pg.rollback(before);
+            return false;
+        }
+    }
+
+    /**
+     * A link deleted here: its list rows and its row, under a savepoint, so a link the server's other tables still
+     * name (a commitment's list, an intervention) stays in the layer and the sync goes on; the log says it is gone.
+     */
+    private boolean remove(Connection pg, String id, List<String> children) throws SQLException {
+        java.sql.Savepoint before = pg.setSavepoint();
+        try {
+            for (String child : children) {
+                try (PreparedStatement del = pg.prepareStatement("DELETE FROM " + TableCopy.quote(child) + " WHERE link_id = ?")) {
+                    del.setString(1, id);
+                    del.executeUpdate();
+                }
+            }
+            int gone;
+            try (PreparedStatement del = pg.prepareStatement("DELETE FROM link WHERE id = ?")) {
+                del.setString(1, id);
+                gone = del.executeUpdate();
+            }
+            pg.releaseSavepoint(before);
+            return gone > 0;
+        } catch (SQLException e) {
+            pg.rollback(before);
+            return false;
         }
     }
 
