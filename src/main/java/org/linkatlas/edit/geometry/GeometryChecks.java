@@ -105,7 +105,7 @@ public final class GeometryChecks {
             out.add(new Issue(Issue.Severity.WARNING, ref, "geometry",
                     "the geometry leaves the provinces of the region: confirm it is meant"));
         }
-        if (l.kind() == LinkKind.BRIDGE && context.hasWater()) {
+        if (l.kind() == LinkKind.BRIDGE && context.waterCovers(g)) {
             double searchKm = WATER_DATA_KM + Math.max(0, l.accuracyKm());
             if (context.degreesToWater(g, searchKm / KM_PER_DEGREE) == Double.POSITIVE_INFINITY) {
                 out.add(new Issue(Issue.Severity.WARNING, ref, "geometry", "the bridge comes within "

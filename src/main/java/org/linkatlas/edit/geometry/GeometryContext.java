@@ -24,10 +24,14 @@ public final class GeometryContext {
     private final PreparedGeometry region;
     private final STRtree water = new STRtree();
     private final int waterCount;
+    private final org.locationtech.jts.geom.Envelope waterExtent = new org.locationtech.jts.geom.Envelope();
 
     public GeometryContext(Geometry region, List<Geometry> water) {
         this.region = region == null ? null : PreparedGeometryFactory.prepare(region);
-        water.forEach(w -> this.water.insert(w.getEnvelopeInternal(), w));
+        water.forEach(w -> {
+            this.water.insert(w.getEnvelopeInternal(), w);
+            waterExtent.expandToInclude(w.getEnvelopeInternal());
+        });
         this.water.build();
         this.waterCount = water.size();
     }
@@ -86,6 +90,11 @@ public final class GeometryContext {
 
     public boolean hasWater() {
         return waterCount > 0;
+    }
+
+    /** Whether the water data reaches over {@code g} (the basemap is clipped to a box; outside it nothing is known). */
+    public boolean waterCovers(Geometry g) {
+        return waterCount > 0 && waterExtent.contains(g.getEnvelopeInternal());
     }
 
     /** Whether {@code g} lies within the region's provinces (true when they are not at hand). */
