@@ -244,6 +244,7 @@ public class App extends Application {
             edits = new org.linkatlas.ui.edit.EditViewModel(store, Platform::runLater, System.getProperty("user.name", ""));
         }
         org.linkatlas.ui.edit.EditControls.install(view, viewModel, edits, store, messages, () -> stage);
+        org.linkatlas.ui.geometry.GeometryControls.install(view, viewModel, edits, store, messages, settings, dialogs, () -> stage);
         view.setAttribution(attribution());
 
         view.setBasemapStatus(basemapStatus());

@@ -1,0 +1,509 @@
+package org.linkatlas.ui.geometry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.input.KeyCode;
+import org.linkatlas.edit.Command;
+import org.linkatlas.edit.geometry.Drawing;
+import org.linkatlas.edit.geometry.GeometryAccuracy;
+import org.linkatlas.edit.geometry.GeometryEdits;
+import org.linkatlas.edit.geometry.GeometryMethod;
+import org.linkatlas.edit.geometry.GeometryShapes;
+import org.linkatlas.edit.geometry.SnapTarget;
+import org.linkatlas.edit.geometry.Snapping;
+import org.linkatlas.edit.geometry.Vertex;
+import org.linkatlas.geo.WebMercator;
+import org.linkatlas.map.EditOverlay;
+import org.linkatlas.map.MapPointer;
+import org.linkatlas.map.MapTool;
+import org.linkatlas.model.Catalogue;
+import org.linkatlas.model.Link;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The map's drawing and vertex tools (issue 14), as a view model: the tool in use, the drawing so far and its
+ * geodesic length, the vertex being dragged and where it would snap, the accuracy the next edit states, and a
+ * message when an edit is refused. Mouse and keys arrive through {@link MapTool}; each finished edit is one
+ * command given to {@code execute} (the edit session), so a vertex drag is one undo step, made on release. The
+ * geometry work is the core's ({@link GeometryEdits}, {@link Snapping}, {@link Drawing}). JavaFX thread only.
+ */
+public final class GeometryTool implements MapTool {
+    /** How near (px) a press must be to a vertex to take it. */
+    public static final double VERTEX_PICK_PX = 8;
+
+    public enum Mode { NONE, DRAW, VERTEX }
+
+    /** What a finished drawing becomes: the geometry of an existing link, or a new link (made by the caller). */
+    public interface DrawTarget {
+        Optional<Command> finish(Catalogue c, Geometry g, GeometryAccuracy accuracy);
+
+        boolean point();
+    }
+
+    private final Consumer<Command> execute;
+    private final java.util.function.Supplier<Catalogue> snapshot;
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.NONE);
+    private final ReadOnlyDoubleWrapper lengthKm = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<EditOverlay> overlay = new ReadOnlyObjectWrapper<>(EditOverlay.NONE);
+    private final ReadOnlyObjectWrapper<SnapTarget> snap = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<GeometryMethod> method = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> uncertaintyKm = new SimpleObjectProperty<>();
+    private final DoubleProperty tolerancePx = new SimpleDoubleProperty(10);
+    private Snapping snapping = new Snapping(List.of(), List.of());
+
+    private Drawing drawing;
+    private DrawTarget target;
+    private Coordinate pointer;
+    private String linkId;
+    private Vertex selected;
+    private Vertex dragging;
+    private Coordinate dragTo;
+
+    /**
+     * @param execute  runs a command in the edit session (throws when refused)
+     * @param snapshot the session's current catalogue
+     */
+    public GeometryTool(Consumer<Command> execute, java.util.function.Supplier<Catalogue> snapshot) {
+        this.execute = execute;
+        this.snapshot = snapshot;
+    }
+
+    /** The snapping targets for the current snapshot (built off the JavaFX thread by the caller). */
+    public void setSnapping(Snapping s) {
+        this.snapping = s;
+    }
+
+    public void draw(DrawTarget t) {
+        stop();
+        target = t;
+        drawing = t.point() ? Drawing.ofPoint() : Drawing.ofLine();
+        linkId = null;
+        mode.set(Mode.DRAW);
+        update();
+    }
+
+    /** The vertex tool on {@code id}; the accuracy fields take what the link states, when it states a method. */
+    public void vertices(String id) {
+        stop();
+        Link l = link(id);
+        if (l == null || l.geometry() == null) {
+            throw new IllegalArgumentException("link " + id + " has no geometry yet: draw it first");
+        }
+        linkId = id;
+        GeometryAccuracy.of(l).ifPresent(a -> {
+            method.set(a.method());
+            uncertaintyKm.set(a.uncertaintyKm());
+        });
+        mode.set(Mode.VERTEX);
+        update();
+    }
+
+    public void stop() {
+        drawing = null;
+        target = null;
+        linkId = null;
+        selected = null;
+        dragging = null;
+        dragTo = null;
+        pointer = null;
+        snap.set(null);
+        problem.set(null);
+        mode.set(Mode.NONE);
+        update();
+    }
+
+    /** The accuracy the fields state, or empty (with the reason in {@link #problemProperty}) when they do not. */
+    public Optional<GeometryAccuracy> accuracy() {
+        if (method.get() == null || uncertaintyKm.get() == null) {
+            problem.set("accuracy");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new GeometryAccuracy(method.get(), uncertaintyKm.get()));
+        } catch (IllegalArgumentException e) {
+            problem.set("accuracy");
+            return Optional.empty();
+        }
+    }
+
+    // --- the mouse and keys ---
+
+    @Override
+    public boolean pressed(MapPointer p) {
+        if (mode.get() != Mode.VERTEX) {
+            return false;
+        }
+        Vertex v = vertexAt(p);
+        if (v == null) {
+            return false;
+        }
+        selected = v;
+        dragging = v;
+        dragTo = null;
+        update();
+        return true;
+    }
+
+    @Override
+    public boolean dragged(MapPointer p) {
+        if (mode.get() != Mode.VERTEX || dragging == null) {
+            return false;
+        }
+        dragTo = snapped(p);
+        update();
+        return true;
+    }
+
+    @Override
+    public boolean released(MapPointer p) {
+        if (mode.get() != Mode.VERTEX || dragging == null) {
+            return false;
+        }
+        Vertex v = dragging;
+        Coordinate to = dragTo;
+        dragging = null;
+        dragTo = null;
+        snap.set(null);
+        if (to != null) {
+            accuracy().ifPresent(a -> run(GeometryEdits.moveVertex(snapshot.get(), linkId, v, to, a)));
+        }
+        update();
+        return true;
+    }
+
+    @Override
+    public void moved(MapPointer p) {
+        if (mode.get() == Mode.DRAW) {
+            pointer = snapped(p);
+            update();
+        }
+    }
+
+    @Override
+    public boolean clicked(MapPointer p) {
+        if (mode.get() == Mode.DRAW) {
+            if (p.clicks() >= 2) {
+                finish();
+            } else {
+                drawing = drawing.add(snapped(p));
+                if (drawing.point()) {
+                    finish();
+                }
+                update();
+            }
+            return true;
+        }
+        if (mode.get() == Mode.VERTEX) {
+            if (p.shift() && selected != null && isEnd(selected)) {
+                extend(snapped(p));
+                return true;
+            }
+            if (p.clicks() >= 2) {
+                insertAt(p);
+                return true;
+            }
+            return vertexAt(p) != null;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean key(KeyCode code) {
+        switch (mode.get()) {
+            case DRAW -> {
+                switch (code) {
+                    case ENTER -> finish();
+                    case ESCAPE -> stop();
+                    case BACK_SPACE -> {
+                        drawing = drawing.withoutLast();
+                        update();
+                    }
+                    default -> {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case VERTEX -> {
+                switch (code) {
+                    case DELETE, BACK_SPACE -> deleteSelected();
+                    case ESCAPE -> stop();
+                    default -> {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    // --- the edits ---
+
+    /** Enter or a double-click: the drawing becomes the target's command (one undo step). */
+    public void finish() {
+        if (mode.get() != Mode.DRAW) {
+            return;
+        }
+        if (!drawing.complete()) {
+            problem.set(drawing.point() ? "point" : "line");
+            return;
+        }
+        Optional<GeometryAccuracy> a = accuracy();
+        if (a.isEmpty()) {
+            return;
+        }
+        Geometry g = drawing.geometry();
+        Optional<Command> c;
+        try {
+            c = target.finish(snapshot.get(), g, a.get());
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        if (c.isEmpty()) {
+            return; // the caller's form was cancelled: the drawing stays
+        }
+        if (run(c.get())) {
+            stop();
+        }
+    }
+
+    public void deleteSelected() {
+        if (mode.get() == Mode.VERTEX && selected != null) {
+            Vertex v = selected;
+            accuracy().ifPresent(a -> {
+                if (run(GeometryEdits.deleteVertex(snapshot.get(), linkId, v, a))) {
+                    selected = null;
+                }
+            });
+            update();
+        }
+    }
+
+    /** Splits the link at the selected inner vertex; the new link's id comes from the old one. */
+    public void splitSelected() {
+        if (mode.get() != Mode.VERTEX || selected == null) {
+            problem.set("select");
+            return;
+        }
+        Vertex v = selected;
+        accuracy().ifPresent(a -> run(GeometryEdits.split(snapshot.get(), linkId, v,
+                GeometryEdits.newLinkId(snapshot.get(), linkId + "-2"), a)));
+        selected = null;
+        update();
+    }
+
+    private void extend(Coordinate to) {
+        Vertex end = selected;
+        accuracy().ifPresent(a -> {
+            boolean atStart = end.index() == 0;
+            if (run(GeometryEdits.extendEnd(snapshot.get(), linkId, end.part(), atStart, to, a))) {
+                int n = GeometryShapes.parts(link(linkId).geometry()).get(end.part()).length;
+                selected = new Vertex(end.part(), atStart ? 0 : n - 1);
+            }
+        });
+        update();
+    }
+
+    private void insertAt(MapPointer p) {
+        Link l = link(linkId);
+        List<Coordinate[]> parts = GeometryShapes.parts(l.geometry());
+        double best = VERTEX_PICK_PX;
+        Vertex at = null;
+        for (int part = 0; part < parts.size(); part++) {
+            Coordinate[] cs = parts.get(part);
+            for (int i = 1; i < cs.length; i++) {
+                double d = segmentDistancePx(p, cs[i - 1], cs[i]);
+                if (d <= best) {
+                    best = d;
+                    at = new Vertex(part, i);
+                }
+            }
+        }
+        if (at == null) {
+            return;
+        }
+        Vertex v = at;
+        Coordinate c = snapped(p);
+        accuracy().ifPresent(a -> {
+            if (run(GeometryEdits.insertVertex(snapshot.get(), linkId, v, c, a))) {
+                selected = v;
+            }
+        });
+        update();
+    }
+
+    private boolean run(Command c) {
+        try {
+            execute.accept(c);
+            problem.set(null);
+            return true;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            problem.set(e.getMessage());
+            return false;
+        }
+    }
+
+    // --- geometry on screen ---
+
+    private Coordinate snapped(MapPointer p) {
+        Coordinate at = new Coordinate(p.lon(), p.lat());
+        Optional<SnapTarget> t = snapping.snap(at, p.worldPx(), tolerancePx.get(), linkId);
+        snap.set(t.orElse(null));
+        return t.map(SnapTarget::at).orElse(at);
+    }
+
+    private Vertex vertexAt(MapPointer p) {
+        Link l = link(linkId);
+        if (l == null || l.geometry() == null) {
+            return null;
+        }
+        List<Coordinate[]> parts = GeometryShapes.parts(l.geometry());
+        Vertex best = null;
+        double bestD = VERTEX_PICK_PX;
+        for (int part = 0; part < parts.size(); part++) {
+            Coordinate[] cs = parts.get(part);
+            for (int i = 0; i < cs.length; i++) {
+                double d = Math.hypot((WebMercator.x(cs[i].x) - WebMercator.x(p.lon())) * p.worldPx(),
+                        (WebMercator.y(cs[i].y) - WebMercator.y(p.lat())) * p.worldPx());
+                if (d <= bestD) {
+                    bestD = d;
+                    best = new Vertex(part, i);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double segmentDistancePx(MapPointer p, Coordinate a, Coordinate b) {
+        double px = WebMercator.x(p.lon()) * p.worldPx();
+        double py = WebMercator.y(p.lat()) * p.worldPx();
+        double ax = WebMercator.x(a.x) * p.worldPx();
+        double ay = WebMercator.y(a.y) * p.worldPx();
+        double bx = WebMercator.x(b.x) * p.worldPx();
+        double by = WebMercator.y(b.y) * p.worldPx();
+        double dx = bx - ax;
+        double dy = by - ay;
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+        return Math.hypot(ax + t * dx - px, ay + t * dy - py);
+    }
+
+    private boolean isEnd(Vertex v) {
+        Coordinate[] cs = GeometryShapes.parts(link(linkId).geometry()).get(v.part());
+        return cs.length > 1 && (v.index() == 0 || v.index() == cs.length - 1);
+    }
+
+    private Link link(String id) {
+        Catalogue c = snapshot.get();
+        if (id == null || c == null) {
+            return null;
+        }
+        return c.links().stream().filter(l -> l.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The overlay for the edit layer, from the state; called after every change (cheap: one link's vertices). */
+    public void update() {
+        List<double[]> lines = new ArrayList<>();
+        double[] hot = null;
+        if (mode.get() == Mode.VERTEX && link(linkId) != null) {
+            List<Coordinate[]> parts = GeometryShapes.parts(link(linkId).geometry());
+            for (int part = 0; part < parts.size(); part++) {
+                Coordinate[] cs = parts.get(part);
+                if (dragging != null && dragTo != null && dragging.part() == part) {
+                    cs[dragging.index()] = dragTo;
+                }
+                lines.add(flat(List.of(cs)));
+            }
+            Vertex h = dragging != null ? dragging : selected;
+            if (h != null && h.part() < parts.size() && h.index() < parts.get(h.part()).length) {
+                Coordinate c = parts.get(h.part())[h.index()];
+                hot = new double[] {c.x, c.y};
+            }
+        }
+        double[] drawn = drawing == null ? new double[0] : flat(drawing.vertices());
+        SnapTarget s = snap.get();
+        boolean snapShown = s != null && (dragging != null || mode.get() == Mode.DRAW);
+        overlay.set(mode.get() == Mode.NONE ? EditOverlay.NONE : new EditOverlay(lines, drawn,
+                pointer == null || mode.get() != Mode.DRAW ? null : new double[] {pointer.x, pointer.y}, hot,
+                snapShown ? new double[] {s.at().x, s.at().y} : null));
+        lengthKm.set(drawing != null ? drawing.lengthKm(pointer)
+                : mode.get() == Mode.VERTEX && link(linkId) != null
+                ? org.linkatlas.geo.GeodesicLength.metres(preview()) / 1000 : 0);
+    }
+
+    /** The edited link's geometry as it would be with the dragged vertex where it is now. */
+    private Geometry preview() {
+        Geometry g = link(linkId).geometry();
+        return dragging != null && dragTo != null ? GeometryShapes.move(g, dragging, dragTo) : g;
+    }
+
+    private static double[] flat(List<Coordinate> cs) {
+        double[] out = new double[cs.size() * 2];
+        for (int i = 0; i < cs.size(); i++) {
+            out[2 * i] = cs.get(i).x;
+            out[2 * i + 1] = cs.get(i).y;
+        }
+        return out;
+    }
+
+    // --- state for views ---
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty lengthKmProperty() {
+        return lengthKm.getReadOnlyProperty();
+    }
+
+    /** Why the last edit was refused: a core message, or "accuracy" / "line" / "point" / "select" for the form. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EditOverlay> overlayProperty() {
+        return overlay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SnapTarget> snapProperty() {
+        return snap.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<GeometryMethod> methodProperty() {
+        return method;
+    }
+
+    public ObjectProperty<Double> uncertaintyKmProperty() {
+        return uncertaintyKm;
+    }
+
+    public DoubleProperty tolerancePxProperty() {
+        return tolerancePx;
+    }
+
+    public String linkId() {
+        return linkId;
+    }
+
+    public Vertex selected() {
+        return selected;
+    }
+}
