@@ -157,6 +157,15 @@ public final class GeometryControls {
         tool.problemProperty().addListener((o, a, b) -> say.run());
         tool.modeProperty().addListener((o, a, b) -> say.run());
         HBox bar = new HBox(6, new Label(m.get("geometry.method")), method, new Label("±"), km, new Label("km"), length, status);
+        bar.getChildren().forEach(n -> {
+            if (n != status && n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE); // the status line may cut the hint, never these
+            }
+        });
+        km.setMinWidth(60);
+        method.setPrefWidth(220);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         bar.setId("geometry-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.visibleProperty().bind(tool.modeProperty().isNotEqualTo(GeometryTool.Mode.NONE));

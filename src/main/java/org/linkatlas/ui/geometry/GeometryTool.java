@@ -87,6 +87,11 @@ public final class GeometryTool implements MapTool {
         this.snapping = s;
     }
 
+    /** How many vertices the snapping knows (0 until the targets of the snapshot are built). */
+    public int snappingTargets() {
+        return snapping.vertexCount();
+    }
+
     public void draw(DrawTarget t) {
         stop();
         target = t;
@@ -323,20 +328,7 @@ public final class GeometryTool implements MapTool {
     }
 
     private void insertAt(MapPointer p) {
-        Link l = link(linkId);
-        List<Coordinate[]> parts = GeometryShapes.parts(l.geometry());
-        double best = VERTEX_PICK_PX;
-        Vertex at = null;
-        for (int part = 0; part < parts.size(); part++) {
-            Coordinate[] cs = parts.get(part);
-            for (int i = 1; i < cs.length; i++) {
-                double d = segmentDistancePx(p, cs[i - 1], cs[i]);
-                if (d <= best) {
-                    best = d;
-                    at = new Vertex(part, i);
-                }
-            }
-        }
+        Vertex at = ScreenPicks.segmentAt(link(linkId).geometry(), p, VERTEX_PICK_PX);
         if (at == null) {
             return;
         }
@@ -372,38 +364,7 @@ public final class GeometryTool implements MapTool {
 
     private Vertex vertexAt(MapPointer p) {
         Link l = link(linkId);
-        if (l == null || l.geometry() == null) {
-            return null;
-        }
-        List<Coordinate[]> parts = GeometryShapes.parts(l.geometry());
-        Vertex best = null;
-        double bestD = VERTEX_PICK_PX;
-        for (int part = 0; part < parts.size(); part++) {
-            Coordinate[] cs = parts.get(part);
-            for (int i = 0; i < cs.length; i++) {
-                double d = Math.hypot((WebMercator.x(cs[i].x) - WebMercator.x(p.lon())) * p.worldPx(),
-                        (WebMercator.y(cs[i].y) - WebMercator.y(p.lat())) * p.worldPx());
-                if (d <= bestD) {
-                    bestD = d;
-                    best = new Vertex(part, i);
-                }
-            }
-        }
-        return best;
-    }
-
-    private static double segmentDistancePx(MapPointer p, Coordinate a, Coordinate b) {
-        double px = WebMercator.x(p.lon()) * p.worldPx();
-        double py = WebMercator.y(p.lat()) * p.worldPx();
-        double ax = WebMercator.x(a.x) * p.worldPx();
-        double ay = WebMercator.y(a.y) * p.worldPx();
-        double bx = WebMercator.x(b.x) * p.worldPx();
-        double by = WebMercator.y(b.y) * p.worldPx();
-        double dx = bx - ax;
-        double dy = by - ay;
-        double len2 = dx * dx + dy * dy;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-        return Math.hypot(ax + t * dx - px, ay + t * dy - py);
+        return l == null || l.geometry() == null ? null : ScreenPicks.vertexAt(l.geometry(), p, VERTEX_PICK_PX);
     }
 
     private boolean isEnd(Vertex v) {
@@ -430,7 +391,7 @@ public final class GeometryTool implements MapTool {
                 if (dragging != null && dragTo != null && dragging.part() == part) {
                     cs[dragging.index()] = dragTo;
                 }
-                lines.add(flat(List.of(cs)));
+                lines.add(ScreenPicks.flat(List.of(cs)));
             }
             Vertex h = dragging != null ? dragging : selected;
             if (h != null && h.part() < parts.size() && h.index() < parts.get(h.part()).length) {
@@ -438,7 +399,7 @@ public final class GeometryTool implements MapTool {
                 hot = new double[] {c.x, c.y};
             }
         }
-        double[] drawn = drawing == null ? new double[0] : flat(drawing.vertices());
+        double[] drawn = drawing == null ? new double[0] : ScreenPicks.flat(drawing.vertices());
         SnapTarget s = snap.get();
         boolean snapShown = s != null && (dragging != null || mode.get() == Mode.DRAW);
         overlay.set(mode.get() == Mode.NONE ? EditOverlay.NONE : new EditOverlay(lines, drawn,
@@ -453,15 +414,6 @@ public final class GeometryTool implements MapTool {
     private Geometry preview() {
         Geometry g = link(linkId).geometry();
         return dragging != null && dragTo != null ? GeometryShapes.move(g, dragging, dragTo) : g;
-    }
-
-    private static double[] flat(List<Coordinate> cs) {
-        double[] out = new double[cs.size() * 2];
-        for (int i = 0; i < cs.size(); i++) {
-            out[2 * i] = cs.get(i).x;
-            out[2 * i + 1] = cs.get(i).y;
-        }
-        return out;
     }
 
     // --- state for views ---
