@@ -87,6 +87,25 @@ public final class GeometryControls {
         });
         view.addMenu(menu());
         view.addStatus(bar());
+        // a save that did not happen says why (the geometry rules block or ask; so do the others)
+        edits.reportProperty().addListener((o, a, r) -> Platform.runLater(() -> {
+            if (r != null && !r.issues().isEmpty() && edits.dirtyProperty().get() && !edits.savingProperty().get()) {
+                explainSave(r);
+            }
+        }));
+    }
+
+    private void explainSave(org.linkatlas.edit.ValidationReport r) {
+        String lines = String.join("\n", r.issues().stream().map(i -> "• " + i.ref() + " · " + i.field() + ": " + i.message()).toList());
+        if (r.hasErrors()) {
+            alert(m.get("geometry.save.blocked", lines));
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, m.get("geometry.save.confirm", lines));
+        ask.initOwner(owner.get());
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("geometry-save-confirm");
+        ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> edits.save("", true));
     }
 
     /** Adds the Geometry menu and the accuracy bar to {@code view}. */

@@ -332,6 +332,26 @@ class GeometryWindowTest {
     }
 
     @Test
+    void aVertexDraggedOntoTheOtherEndBlocksTheSaveAndSaysWhy() throws Exception {
+        String id = "cau-dong-viet";
+        Coordinate[] cs = link(id).geometry().getCoordinates();
+        selectLink(id);
+        choose("menu-geometry-vertices");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> map().tool() != null));
+        accuracy(GeometryMethod.SURVEYED, "0.01");
+        showAt(cs[0], 16);
+        robot.moveTo(screen(cs[1], 0)).press(MouseButton.PRIMARY).moveTo(screen(cs[0], 1)).moveTo(screen(cs[0], 0))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !link(id).geometry().getCoordinates()[1].equals2D(cs[1]));
+        choose("menu-edit-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#geometry-alert").tryQuery().isPresent());
+        String said = fx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#geometry-alert").query()).getContentText());
+        assertTrue(said.startsWith("Not saved. Correct these first:"), said);
+        assertTrue(said.contains("link cau-dong-viet · geometry: "), said);
+        assertTrue(!item("menu-edit-save").isDisable(), "the edit is kept, still to save");
+    }
+
+    @Test
     void drawingAndTheVertexToolInVietnamese() throws Exception {
         robot.clickOn("#menu-language").clickOn("Tiếng Việt");
         WaitForAsyncUtils.waitForFxEvents();
