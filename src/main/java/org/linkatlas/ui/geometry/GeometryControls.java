@@ -77,7 +77,11 @@ public final class GeometryControls {
                 refreshSnapping();
             }
         });
+        // the edit view model outlives a language switch, which builds a new view: an old view's controls stay quiet
         edits.snapshotProperty().addListener((o, a, b) -> {
+            if (map.getScene() == null) {
+                return;
+            }
             if (b == null) {
                 tool.stop();
             } else if (tool.modeProperty().get() != GeometryTool.Mode.NONE) {
@@ -89,7 +93,8 @@ public final class GeometryControls {
         view.addStatus(bar());
         // a save that did not happen says why (the geometry rules block or ask; so do the others)
         edits.reportProperty().addListener((o, a, r) -> Platform.runLater(() -> {
-            if (r != null && !r.issues().isEmpty() && edits.dirtyProperty().get() && !edits.savingProperty().get()) {
+            if (map.getScene() != null && r != null && !r.issues().isEmpty() && edits.dirtyProperty().get()
+                    && !edits.savingProperty().get()) {
                 explainSave(r);
             }
         }));
