@@ -1,6 +1,5 @@
 package org.linkatlas.ui.geometry;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,7 +23,6 @@ import org.linkatlas.edit.geometry.GeometryShapes;
 import org.linkatlas.edit.geometry.SnapTarget;
 import org.linkatlas.edit.geometry.Snapping;
 import org.linkatlas.edit.geometry.Vertex;
-import org.linkatlas.geo.WebMercator;
 import org.linkatlas.map.EditOverlay;
 import org.linkatlas.map.MapPointer;
 import org.linkatlas.map.MapTool;
@@ -380,40 +378,13 @@ public final class GeometryTool implements MapTool {
         return c.links().stream().filter(l -> l.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** The overlay for the edit layer, from the state; called after every change (cheap: one link's vertices). */
+    /** The overlay for the edit layer and the length shown, from the state; called after every change. */
     public void update() {
-        List<double[]> lines = new ArrayList<>();
-        double[] hot = null;
-        if (mode.get() == Mode.VERTEX && link(linkId) != null) {
-            List<Coordinate[]> parts = GeometryShapes.parts(link(linkId).geometry());
-            for (int part = 0; part < parts.size(); part++) {
-                Coordinate[] cs = parts.get(part);
-                if (dragging != null && dragTo != null && dragging.part() == part) {
-                    cs[dragging.index()] = dragTo;
-                }
-                lines.add(ScreenPicks.flat(List.of(cs)));
-            }
-            Vertex h = dragging != null ? dragging : selected;
-            if (h != null && h.part() < parts.size() && h.index() < parts.get(h.part()).length) {
-                Coordinate c = parts.get(h.part())[h.index()];
-                hot = new double[] {c.x, c.y};
-            }
-        }
-        double[] drawn = drawing == null ? new double[0] : ScreenPicks.flat(drawing.vertices());
-        SnapTarget s = snap.get();
-        boolean snapShown = s != null && (dragging != null || mode.get() == Mode.DRAW);
-        overlay.set(mode.get() == Mode.NONE ? EditOverlay.NONE : new EditOverlay(lines, drawn,
-                pointer == null || mode.get() != Mode.DRAW ? null : new double[] {pointer.x, pointer.y}, hot,
-                snapShown ? new double[] {s.at().x, s.at().y} : null));
-        lengthKm.set(drawing != null ? drawing.lengthKm(pointer)
-                : mode.get() == Mode.VERTEX && link(linkId) != null
-                ? org.linkatlas.geo.GeodesicLength.metres(preview()) / 1000 : 0);
-    }
-
-    /** The edited link's geometry as it would be with the dragged vertex where it is now. */
-    private Geometry preview() {
-        Geometry g = link(linkId).geometry();
-        return dragging != null && dragTo != null ? GeometryShapes.move(g, dragging, dragTo) : g;
+        Link l = mode.get() == Mode.VERTEX ? link(linkId) : null;
+        ToolOverlay.Frame f = ToolOverlay.of(mode.get() == Mode.NONE, l == null ? null : l.geometry(), dragging, dragTo,
+                selected, drawing, mode.get() == Mode.DRAW ? pointer : null, snap.get());
+        overlay.set(f.overlay());
+        lengthKm.set(f.lengthKm());
     }
 
     // --- state for views ---
