@@ -252,6 +252,7 @@ public class App extends Application {
         }
         org.linkatlas.ui.sync.SharedStoreControls.install(view, sharedStore, sync, messages, stage, () -> viewModel.catalogueProperty().get());
         org.linkatlas.ui.edit.EditControls.install(view, viewModel, edits, store, messages, () -> stage);
+        org.linkatlas.ui.geometry.GeometryControls.install(view, viewModel, edits, store, messages, settings, dialogs, () -> stage);
         view.setAttribution(attribution());
 
         view.setBasemapStatus(basemapStatus());

@@ -33,6 +33,7 @@ import org.linkatlas.storage.SourceRepository;
 public final class EditStore {
     private final Database db;
     private final Clock clock;
+    private final java.util.function.Supplier<org.linkatlas.edit.geometry.GeometryContext> geometry;
     private final ChangesetRepository log;
     private final SourceRepository sources;
     private Catalogue bundle;
@@ -64,6 +65,15 @@ public final class EditStore {
     }
 
     public EditStore(Database db, Clock clock) {
+        this(db, clock, () -> org.linkatlas.edit.geometry.GeometryContext.NONE);
+    }
+
+    /**
+     * {@code geometry}: the region and water a save's geometry rules compare drawn links with (issue 14), asked
+     * for at the first save (so opening the store reads no basemap file).
+     */
+    public EditStore(Database db, Clock clock, java.util.function.Supplier<org.linkatlas.edit.geometry.GeometryContext> geometry) {
+        this.geometry = geometry;
         this.db = db;
         this.clock = clock;
         this.log = new ChangesetRepository(db);
@@ -132,7 +142,7 @@ public final class EditStore {
         if (changes.isEmpty()) {
             return new NothingToSave();
         }
-        ValidationReport report = new EditValidator(clock).validate(current, changes);
+        ValidationReport report = new EditValidator(clock, geometry.get()).validate(current, changes);
         if (report.hasErrors()) {
             return new Blocked(report);
         }

@@ -29,14 +29,22 @@ import org.linkatlas.model.RecordRef;
  * name rather than the whole catalogue, plus the rules that only edits can break: an actual date (an
  * agreement's signing) never in the future, a deadline never before the signing, nothing deleted that another
  * record still names, an event (what happened) never dated in the future, an intervention never without
- * events. Missing English text is a warning. Every finding names its record and field. Pure apart
+ * events; and the geometry rules of issue 14 ({@link org.linkatlas.edit.geometry.GeometryChecks}). Missing English text is a warning. Every finding names its record and field. Pure apart
  * from the clock; any thread.
  */
 public final class EditValidator {
     private final Clock clock;
+    private final org.linkatlas.edit.geometry.GeometryChecks geometry;
 
+    /** With the geometry rules that need no data files (issue 14; no region outline, no water). */
     public EditValidator(Clock clock) {
+        this(clock, org.linkatlas.edit.geometry.GeometryContext.NONE);
+    }
+
+    /** With the geometry rules over {@code geometry}'s region and water (decision 0014). */
+    public EditValidator(Clock clock, org.linkatlas.edit.geometry.GeometryContext geometry) {
         this.clock = clock;
+        this.geometry = new org.linkatlas.edit.geometry.GeometryChecks(geometry);
     }
 
     public ValidationReport validate(Catalogue c, List<RecordChange> changes) {
@@ -78,6 +86,7 @@ public final class EditValidator {
         dateRules(c, changed, issues);
         eventRules(c, changed, issues);
         englishWarnings(c, changed, issues);
+        issues.addAll(geometry.check(c, changes));
         return new ValidationReport(issues);
     }
 

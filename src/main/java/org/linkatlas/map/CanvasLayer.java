@@ -53,6 +53,14 @@ abstract class CanvasLayer extends MapLayer {
         paint(w, h);
     }
 
+    /** Web Mercator is linear in world units, so two projected points fix scale and offset exactly. */
+    protected MapViewport computeViewport(double w, double h) {
+        javafx.geometry.Point2D origin = getMapPoint(0, 0);
+        javafx.geometry.Point2D quarter = getMapPoint(0, 90);
+        double worldPx = (quarter.getX() - origin.getX()) / 0.25;
+        return new MapViewport(worldPx, origin.getX() - 0.5 * worldPx, origin.getY() - 0.5 * worldPx, w, h);
+    }
+
     /** Draws the layer on the canvas, already sized {@code w × h}. */
     protected abstract void paint(double w, double h);
 }

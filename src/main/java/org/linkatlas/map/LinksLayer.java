@@ -1,7 +1,6 @@
 package org.linkatlas.map;
 
 import java.util.function.Predicate;
-import javafx.geometry.Point2D;
 import org.linkatlas.model.Link;
 
 /**
@@ -67,14 +66,6 @@ public final class LinksLayer extends CanvasLayer {
             onFirstLinks = () -> { };
             first.run();
         }
-    }
-
-    /** Web Mercator is linear in world units, so two projected points fix scale and offset exactly. */
-    private MapViewport computeViewport(double w, double h) {
-        Point2D origin = getMapPoint(0, 0);
-        Point2D quarter = getMapPoint(0, 90);
-        double worldPx = (quarter.getX() - origin.getX()) / 0.25;
-        return new MapViewport(worldPx, origin.getX() - 0.5 * worldPx, origin.getY() - 0.5 * worldPx, w, h);
     }
 
     /** The link under a point of the map, within a few pixels. */

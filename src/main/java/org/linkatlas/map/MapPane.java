@@ -24,6 +24,8 @@ public final class MapPane extends StackPane {
     private final RoadNetworkLayer roadNetwork = new RoadNetworkLayer();
     private final LinksLayer links = new LinksLayer();
     private final RouteLayer route = new RouteLayer();
+    private final EditLayer edit = new EditLayer();
+    private MapTool tool;
     private final Label attribution = new Label();
     private String basemapAttribution = "";
     private String networkAttribution = "";
@@ -43,6 +45,8 @@ public final class MapPane extends StackPane {
         mapView.addLayer(roadNetwork); // under the links
         mapView.addLayer(links);
         mapView.addLayer(route);
+        mapView.addLayer(edit);
+        toolEvents();
         attribution.setId("attribution");
         attribution.getStyleClass().add("attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
@@ -97,6 +101,57 @@ public final class MapPane extends StackPane {
                 onLinkClicked.accept(links.linkAt(e.getX(), e.getY(), PICK_TOLERANCE_PX));
             }
         });
+    }
+
+    /** An editing tool's events come first: what it uses neither pans the map nor selects a link. */
+    private void toolEvents() {
+        mapView.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> toMapTool(e, t -> t.pressed(pointer(e))));
+        mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> toMapTool(e, t -> t.dragged(pointer(e))));
+        mapView.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> toMapTool(e, t -> t.released(pointer(e))));
+        mapView.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> toMapTool(e, t -> t.clicked(pointer(e))));
+        mapView.addEventFilter(MouseEvent.MOUSE_MOVED, e -> toMapTool(e, t -> {
+            t.moved(pointer(e));
+            return false;
+        }));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (tool != null && tool.key(e.getCode())) {
+                e.consume();
+            }
+        });
+    }
+
+    private void toMapTool(MouseEvent e, java.util.function.Predicate<MapTool> handle) {
+        if (tool != null && links.viewport() != null && e.getButton() != javafx.scene.input.MouseButton.SECONDARY
+                && handle.test(tool)) {
+            e.consume();
+            requestFocus();
+        }
+    }
+
+    private MapPointer pointer(MouseEvent e) {
+        MapViewport v = links.viewport();
+        javafx.geometry.Point2D p = mapView.sceneToLocal(e.getSceneX(), e.getSceneY());
+        return new MapPointer(p.getX(), p.getY(), org.linkatlas.geo.WebMercator.lon(v.worldX(p.getX())),
+                org.linkatlas.geo.WebMercator.lat(v.worldY(p.getY())), v.worldPx(), e.getClickCount(), e.isShiftDown());
+    }
+
+    /** The editing tool that takes the mouse and keys first, or {@code null} for none (the map pans and picks). */
+    public void setTool(MapTool tool) {
+        this.tool = tool;
+    }
+
+    public MapTool tool() {
+        return tool;
+    }
+
+    /** The editing overlay (the tool's drawing, vertices, snap target). */
+    public EditLayer edit() {
+        return edit;
+    }
+
+    /** Where the map shows the world now (null before the first frame). */
+    public MapViewport viewport() {
+        return links.viewport();
     }
 
     /** The map takes the space it is given; its overlays (a wrapped attribution) must not size it. */
@@ -236,6 +291,7 @@ public final class MapPane extends StackPane {
         links.markDirtyFromOutside();
         route.markDirtyFromOutside();
         roadNetwork.markDirtyFromOutside();
+        edit.markDirtyFromOutside();
     }
 
     public void zoomBy(double delta) {

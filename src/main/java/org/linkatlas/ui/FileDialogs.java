@@ -13,6 +13,15 @@ public interface FileDialogs {
     /** @return the chosen file, or {@code null} when the user cancelled */
     Path save(Window owner, String title, String initialName, String filterName, String... patterns);
 
+    /** @return the file chosen to open, or {@code null} when the user cancelled (the system's chooser by default) */
+    default Path open(Window owner, String title, String filterName, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        File f = chooser.showOpenDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
     /** The system's save dialog. */
     static FileDialogs system() {
         return (owner, title, initialName, filterName, patterns) -> {

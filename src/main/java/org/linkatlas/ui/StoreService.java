@@ -37,6 +37,9 @@ public final class StoreService implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(StoreService.class.getName());
     private final UserStore userStore;
     private final Path userDir;
+    /** Region and water for the geometry rules of a save (issue 14), read at the first save on this thread. */
+    private final java.util.function.Supplier<org.linkatlas.edit.geometry.GeometryContext> geometryContext =
+            org.linkatlas.edit.geometry.GeometryContext.lazy(org.linkatlas.AppPaths.basemapDir());
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "link-atlas-store");
         t.setDaemon(true);
@@ -154,7 +157,7 @@ public final class StoreService implements AutoCloseable {
             database = ready.database();
             readOnly = ready.readOnly();
             Path shown = ready.readOnly() == null ? userStore.userFile() : ready.readOnly().shown();
-            edits = new EditStore(database, Clock.systemDefaultZone());
+            edits = new EditStore(database, Clock.systemDefaultZone(), geometryContext);
             EditStore.Loaded loaded = edits.load();
             return new Loaded(loaded.catalogue(), shown, ready.copiedFromBundle(), ready.readOnly(), loaded.conflicts(),
                     loaded.flaggedQuotes());
