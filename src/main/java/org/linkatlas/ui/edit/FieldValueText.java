@@ -16,6 +16,24 @@ final class FieldValueText {
     private FieldValueText() {
     }
 
+    /** The code fields the history shows by their names in the window's language; their message key prefix. */
+    private static final java.util.Map<String, String> CODES = java.util.Map.of(
+            "state", "state.", "stage", "stage.", "precision", "precision.", "accuracy", "accuracy.");
+
+    /**
+     * As {@link #of(String)}, a code of a field the window names ("existing", "done") in the messages' words
+     * ("hiện có", "đã hoàn thành"), so the history reads as the details do; an unknown code stays as it is.
+     */
+    static String of(String field, String json, org.linkatlas.i18n.Messages messages) {
+        String plain = of(json);
+        String prefix = CODES.get(field);
+        if (prefix == null || plain.equals("—") || !plain.matches("[a-z_]+")) {
+            return plain;
+        }
+        String name = messages.get(prefix + plain);
+        return name.startsWith("!") ? plain : name;
+    }
+
     static String of(String json) {
         if (json == null) {
             return "—";

@@ -193,7 +193,8 @@ public final class HistoryWindow {
         for (RecordChange rc : changes) {
             String op = messages.get("history.op." + rc.op().name().toLowerCase(java.util.Locale.ROOT));
             for (FieldChange f : rc.fields()) {
-                out.add(new FieldRow(rc.ref(), op, fieldLabel(f.field(), messages), FieldValueText.of(f.oldJson()), FieldValueText.of(f.newJson())));
+                out.add(new FieldRow(rc.ref(), op, fieldLabel(f.field(), messages), FieldValueText.of(f.field(), f.oldJson(), messages),
+                        FieldValueText.of(f.field(), f.newJson(), messages)));
             }
         }
         return out;

@@ -87,7 +87,7 @@ class HistoryWindowTest {
         int state = fields.indexOf(en.get("field.state"));
         assertTrue(state >= 0, "the link's state is among the fields: " + fields);
         assertEquals(en.get("history.type.link") + " cau-dong-viet", records.get(state));
-        assertEquals("existing", column("#history-fields", -1, 4).get(state), "after");
+        assertEquals(en.get("state.existing"), column("#history-fields", -1, 4).get(state), "after, in the words the details use");
         assertTrue(records.stream().anyMatch(r -> r.startsWith(en.get("history.type.event"))), "the new event: " + records);
         EditWindow.snapshot(w.robot.lookup("#history").query(), "history-en.png");
 
