@@ -44,6 +44,15 @@ final class EditWindow {
         return table;
     }
 
+    /** As {@link #open(Stage)}, with save dialogs that answer from {@code dialogs} (none opens headless). */
+    TableView<Link> open(Stage primary, org.linkatlas.ui.FileDialogs dialogs) throws Exception {
+        stage = primary;
+        app = FxToolkit.setupApplication(() -> new App(dialogs));
+        TableView<Link> table = robot.lookup("#links").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !fx(() -> table.getItems().isEmpty()));
+        return table;
+    }
+
     static <T> T fx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }

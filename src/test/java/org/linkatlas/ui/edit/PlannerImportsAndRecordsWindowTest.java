@@ -86,7 +86,8 @@ class PlannerImportsAndRecordsWindowTest {
     void importAnArticleRecordTheBridgeOpenedWithItsWordsSaveUndoRedo() throws Exception {
         Path txt = dir.resolve("bai-bao.txt");
         Files.writeString(txt, ARTICLE);
-        w.open(primary);
+        Path sheet = dir.resolve("sheet.pdf");
+        w.open(primary, (owner, title, name, filter, patterns) -> sheet); // the agreement sheet's save dialog
         Messages en = new Messages(Locale.ENGLISH);
 
         w.choose("menu-import-article");
@@ -129,6 +130,23 @@ class PlannerImportsAndRecordsWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.overdueBadges() == 0);
         assertTrue(detailsSay(QUOTE));
         assertTrue(EditWindow.fx(() -> w.item("menu-edit-save").isDisable()), "redo is back at what was saved: nothing to save");
+
+        // the agreement sheet follows at once: printed from the details, the bridge is built
+        w.robot.interact(() -> ((javafx.scene.control.Hyperlink) w.robot.lookup(".agreement-title").query()).fire());
+        w.waitFor("#details-agreement-sheet");
+        w.press("#details-agreement-sheet");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(sheet) && Files.size(sheet) > 0
+                && !w.present("#output-cancel"));
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(sheet.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Dong Viet bridge Bridge exists · building done"), "the event on the sheet: " + text);
+        // the commitment covers the approach roads too, still being built: as a whole it stays overdue on the sheet
+        int due = text.indexOf("(due 31 Aug 2024)");
+        assertTrue(due > 0, text);
+        assertTrue(text.substring(due, text.indexOf("“", due)).contains("OVERDUE"), text);
+        assertTrue(text.contains("Approach roads on both sides of Dong Viet bridge Road being built"), text);
 
         WindowFixture.close(w.app);
         w.app = null;
