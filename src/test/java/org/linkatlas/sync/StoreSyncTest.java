@@ -35,8 +35,6 @@ import org.linkatlas.AppPaths;
 import org.linkatlas.cli.Main;
 import org.linkatlas.edit.EditSession;
 import org.linkatlas.edit.EditStore;
-import org.linkatlas.edit.RecordTypes;
-import org.linkatlas.edit.RecordType;
 import org.linkatlas.edit.Edits;
 import org.linkatlas.edit.FieldJson;
 import org.linkatlas.model.Catalogue;
@@ -213,15 +211,18 @@ class StoreSyncTest {
         Path a = laptop("minh");
         int before = catalogue(a).links().size();
         assertEquals(before, serverLinks(), "the layer starts as the bundle");
-        // Minh adds a road: a copy of the first link under a new id and name, as the records form would make it
+        // Minh draws a road, as the Geometry menu does: names, kind, state, its agreement, the line and how it was got
         try (Database d = Database.open(a)) {
             EditStore s = new EditStore(d, CLOCK);
             Catalogue c = s.load().catalogue();
             EditSession session = new EditSession(c);
-            RecordType<Object> type = RecordTypes.typed("link");
-            var fields = new java.util.LinkedHashMap<>(type.fields(link(c, 0)));
-            fields.put("nameVi", com.fasterxml.jackson.databind.node.TextNode.valueOf("Đường mới của Minh"));
-            session.execute(Edits.create(session.current(), new RecordRef("link", "minh-new-road"), fields));
+            Link first = link(c, 0);
+            var line = new org.locationtech.jts.geom.GeometryFactory().createLineString(new org.locationtech.jts.geom.Coordinate[] {
+                new org.locationtech.jts.geom.Coordinate(106.20, 21.28), new org.locationtech.jts.geom.Coordinate(106.23, 21.30)});
+            session.execute(org.linkatlas.edit.geometry.GeometryEdits.createLink(session.current(), "minh-new-road",
+                    "Đường mới của Minh", "Minh's new road", org.linkatlas.model.LinkKind.ROAD,
+                    org.linkatlas.model.PhysicalState.EXISTING, first.agreementIds(), line,
+                    new org.linkatlas.edit.geometry.GeometryAccuracy(org.linkatlas.edit.geometry.GeometryMethod.SURVEYED, 0.05)));
             assertInstanceOf(EditStore.Saved.class, s.save(session, "Minh", "a new road", true));
         }
         assertEquals(1, sync(a, minh).pushed().size());
