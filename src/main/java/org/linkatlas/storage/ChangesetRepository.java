@@ -70,32 +70,7 @@ public final class ChangesetRepository {
                 seq = rs.getLong(1);
             }
         }
-        try (PreparedStatement rec = c.prepareStatement(
-                "INSERT INTO changeset_record (changeset_seq, ord, record_type, record_id, op) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement fld = c.prepareStatement(
-                "INSERT INTO changeset_field (changeset_seq, record_ord, ord, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (int r = 0; r < cs.changes().size(); r++) {
-                RecordChange rc = cs.changes().get(r);
-                rec.setLong(1, seq);
-                rec.setInt(2, r);
-                rec.setString(3, rc.ref().type());
-                rec.setString(4, rc.ref().id());
-                rec.setString(5, Codes.of(rc.op()));
-                rec.addBatch();
-                for (int f = 0; f < rc.fields().size(); f++) {
-                    FieldChange fc = rc.fields().get(f);
-                    fld.setLong(1, seq);
-                    fld.setInt(2, r);
-                    fld.setInt(3, f);
-                    fld.setString(4, fc.field());
-                    fld.setString(5, fc.oldJson());
-                    fld.setString(6, fc.newJson());
-                    fld.addBatch();
-                }
-            }
-            rec.executeBatch();
-            fld.executeBatch();
-        }
+        writeChanges(c, seq, cs);
     }
 
     /** Fixed width (milliseconds, UTC) so that text order is time order. */
@@ -194,5 +169,38 @@ public final class ChangesetRepository {
         return Sql.query(db, "read conflict choices", "SELECT changeset_uuid, record_type, record_id, field, choice FROM conflict_choice",
                 Sql.NO_PARAMETERS, rs -> new ConflictChoice(rs.getString(1), new RecordRef(rs.getString(2), rs.getString(3)),
                         rs.getString(4), rs.getString(5)));
+    }
+
+    /**
+     * A changeset's records and fields under its {@code seq}, in the log's own tables: the same on this store and on
+     * the office server (storage/pg), whose log has the same shape. Runs in the caller's transaction.
+     */
+    public static void writeChanges(java.sql.Connection c, long seq, Changeset cs) throws SQLException {
+        try (PreparedStatement rec = c.prepareStatement(
+                "INSERT INTO changeset_record (changeset_seq, ord, record_type, record_id, op) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement fld = c.prepareStatement(
+                "INSERT INTO changeset_field (changeset_seq, record_ord, ord, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int r = 0; r < cs.changes().size(); r++) {
+                RecordChange rc = cs.changes().get(r);
+                rec.setLong(1, seq);
+                rec.setInt(2, r);
+                rec.setString(3, rc.ref().type());
+                rec.setString(4, rc.ref().id());
+                rec.setString(5, Codes.of(rc.op()));
+                rec.addBatch();
+                for (int f = 0; f < rc.fields().size(); f++) {
+                    FieldChange fc = rc.fields().get(f);
+                    fld.setLong(1, seq);
+                    fld.setInt(2, r);
+                    fld.setInt(3, f);
+                    fld.setString(4, fc.field());
+                    fld.setString(5, fc.oldJson());
+                    fld.setString(6, fc.newJson());
+                    fld.addBatch();
+                }
+            }
+            rec.executeBatch();
+            fld.executeBatch();
+        }
     }
 }

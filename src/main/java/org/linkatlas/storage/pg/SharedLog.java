@@ -306,33 +306,7 @@ public final class SharedLog {
                         seq = rs.getLong(1);
                     }
                 }
-                try (PreparedStatement rec = pg.prepareStatement(
-                        "INSERT INTO changeset_record (changeset_seq, ord, record_type, record_id, op) VALUES (?, ?, ?, ?, ?)");
-                     PreparedStatement fld = pg.prepareStatement("""
-                        INSERT INTO changeset_field (changeset_seq, record_ord, ord, field, old_value, new_value)
-                        VALUES (?, ?, ?, ?, ?, ?)""")) {
-                    for (int r = 0; r < cs.changes().size(); r++) {
-                        RecordChange rc = cs.changes().get(r);
-                        rec.setLong(1, seq);
-                        rec.setInt(2, r);
-                        rec.setString(3, rc.ref().type());
-                        rec.setString(4, rc.ref().id());
-                        rec.setString(5, Codes.of(rc.op()));
-                        rec.addBatch();
-                        for (int f = 0; f < rc.fields().size(); f++) {
-                            FieldChange fc = rc.fields().get(f);
-                            fld.setLong(1, seq);
-                            fld.setInt(2, r);
-                            fld.setInt(3, f);
-                            fld.setString(4, fc.field());
-                            fld.setString(5, fc.oldJson());
-                            fld.setString(6, fc.newJson());
-                            fld.addBatch();
-                        }
-                    }
-                    rec.executeBatch();
-                    fld.executeBatch();
-                }
+                org.linkatlas.storage.ChangesetRepository.writeChanges(pg, seq, cs);
                 lastSeq = Math.max(lastSeq, seq);
                 return seq;
             });
