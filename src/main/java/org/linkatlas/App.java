@@ -344,9 +344,7 @@ public class App extends Application {
 
     /** The sources on screen, the offline map's in the window's language (the sources' names stay as they are). */
     private String attribution() {
-        return basemaps.attribution().replace(org.linkatlas.basemap.OfflineBasemapRenderer.ATTRIBUTION,
-                messages.get("attribution.offline")).replace(org.linkatlas.catalogue.LinkDataAttribution.TEXT,
-                messages.get("attribution.linkData"));
+        return org.linkatlas.report.MapAttribution.localised(basemaps.attribution(), messages);
     }
 
     private String basemapStatus() {
