@@ -136,6 +136,11 @@ public final class Settings {
         return done;
     }
 
+    /** After {@link #close}: waits until the settings thread has run all it still would (for tests). */
+    boolean awaitClosed(long timeout, TimeUnit unit) throws InterruptedException {
+        return saver.awaitTermination(timeout, unit);
+    }
+
     private void saveLogged() {
         synchronized (this) {
             saveScheduled = false;

@@ -73,13 +73,11 @@ public final class GeometryDragBenchmark {
             map.layout();
             return null;
         });
-        for (int i = 0; i < 20 && onFx(() -> map.viewport() == null || Math.abs(map.viewport().zoom() - 14) > 1e-6); i++) {
-            Thread.sleep(50); // a benchmark, not a test: let the map's first frames settle
-            onFx(() -> {
-                map.layout();
-                return null;
-            });
-        }
+        // the map's first frames settle: wait until its viewport is at the zoom asked for
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> {
+            map.layout();
+            return map.viewport() != null && Math.abs(map.viewport().zoom() - 14) <= 1e-6;
+        }));
         GeometryTool tool = onFx(() -> {
             GeometryTool t = new GeometryTool(cmd -> { }, () -> c);
             t.setSnapping(snapping);
@@ -164,22 +162,6 @@ public final class GeometryDragBenchmark {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> error = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                error.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        if (error.get() != null) {
-            throw error.get();
-        }
-        return result.get();
+        return FxCall.await(work);
     }
 }

@@ -78,7 +78,8 @@ class SettingsTest {
             }
         }
         Files.delete(home);
-        Thread.sleep(1000); // well past the save delay (400 ms)
+        // the settings thread ends once it has run what it still would: a save left delayed would run before that
+        assertTrue(s.awaitClosed(10, java.util.concurrent.TimeUnit.SECONDS), "the settings thread ended");
         assertTrue(Files.notExists(home), "a save ran after close and wrote the folder again");
     }
 }
