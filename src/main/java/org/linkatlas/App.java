@@ -165,7 +165,7 @@ public class App extends Application {
         stage.show();
         rememberWindowAndMapAsTheyChange();
         view.focusMap(); // the scene gives the first focus at show: to the map, so the search hint stays readable
-        setStatus("status.opening", AppPaths.userDataDir());
+        setStatus("status.opening");
         restoreBasemap();
         // the status bar follows the network: OpenStreetMap may go offline and come back
         javafx.animation.Timeline status = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
@@ -404,7 +404,7 @@ public class App extends Application {
             if (loaded.readOnly() != null) {
                 setStatus("status.readOnly", loaded.file());
             } else {
-                setStatus(loaded.copiedFromBundle() ? "status.loadedFresh" : "status.loaded", loaded.file());
+                setStatus(loaded.copiedFromBundle() ? "status.loadedFresh" : "status.loaded");
             }
         } else if (result instanceof StoreService.OpenElsewhere elsewhere) {
             offerReadOnly(elsewhere);

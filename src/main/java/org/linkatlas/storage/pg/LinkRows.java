@@ -94,14 +94,7 @@ final class LinkRows {
                     return false;
                 }
                 insert.setString(1, id);
-                for (int i = 1; i <= linkColumns.size(); i++) {
-                    Object v = rs.getObject(i);
-                    if (geoms.contains("link." + linkColumns.get(i - 1))) {
-                        insert.setBytes(i + 1, geometry.recode((byte[]) v, PgGeometry.SRID, "link " + linkColumns.get(i - 1)));
-                    } else {
-                        insert.setObject(i + 1, v);
-                    }
-                }
+                bind(insert, 1, rs, linkColumns, "link", geoms);
             }
             insert.executeUpdate();
             for (String child : children) {
@@ -168,12 +161,18 @@ final class LinkRows {
 
     private void bind(PreparedStatement ps, ResultSet rs, List<String> columns, String table, Set<String> geoms)
             throws SQLException {
+        bind(ps, 0, rs, columns, table, geoms);
+    }
+
+    /** The row's columns into {@code ps} from parameter {@code skip + 1} on, geometry recoded for PostGIS. */
+    private void bind(PreparedStatement ps, int skip, ResultSet rs, List<String> columns, String table, Set<String> geoms)
+            throws SQLException {
         for (int i = 1; i <= columns.size(); i++) {
             Object v = rs.getObject(i);
             if (geoms.contains(table + "." + columns.get(i - 1))) {
-                ps.setBytes(i, geometry.recode((byte[]) v, PgGeometry.SRID, table + " " + columns.get(i - 1)));
+                ps.setBytes(skip + i, geometry.recode((byte[]) v, PgGeometry.SRID, table + " " + columns.get(i - 1)));
             } else {
-                ps.setObject(i, v);
+                ps.setObject(skip + i, v);
             }
         }
     }
