@@ -87,6 +87,30 @@ class CatalogueSaysWhatTheSourcesSayTest {
     }
 
     @Test
+    void oneRequestIsOneInterventionAndQl37MeetsTheCamLyBridge() {
+        String request = "mở rộng Quốc lộ 37 đoạn Chí Linh - Lục Nam - Kép";
+        List<String> carrying = c.links().stream()
+                .flatMap(l -> l.interventions().stream())
+                .filter(iv -> iv.events().stream().anyMatch(e -> e.source() != null
+                        && e.source().quote().contains(request)))
+                .map(Intervention::id).toList();
+        assertEquals(List.of("iv-ql-37-widen"), carrying, "the seed-003 request is counted once");
+        Link section = links.get("ql-37-chi-linh-luc-nam-kep");
+        assertTrue(section.interventions().isEmpty(), "the section does not repeat QL37's intervention");
+        assertTrue(section.stateNote().en().contains("recorded on National Road 37"), section.stateNote().en());
+        assertTrue(section.stateNote().vi().contains("được ghi ở Quốc lộ 37"), section.stateNote().vi());
+
+        var bridge = links.get("cau-cam-ly").geometry();
+        for (String id : List.of("ql-37", "ql-37-chi-linh-luc-nam-kep")) {
+            var road = links.get(id).geometry();
+            for (var end : List.of(bridge.getCoordinates()[0], bridge.getCoordinates()[bridge.getNumPoints() - 1])) {
+                assertTrue(java.util.Arrays.stream(road.getCoordinates()).anyMatch(p -> p.distance(end) < 1e-6),
+                        id + " is drawn through the bridge's end " + end);
+            }
+        }
+    }
+
+    @Test
     void projectsBeingCarriedOutAreUnderWayNotUnderConstruction() {
         for (String id : List.of("duong-noi-ql279-tan-dan-dt291-son-dong", "dt-345-dong-trieu-noi-dt-293")) {
             assertEquals(PhysicalState.NOT_BUILT, links.get(id).state(), id);

@@ -138,10 +138,12 @@ class BaseNetworkRouteTest {
         for (String id : List.of("cau-lai-xuan", "cau-cam-ly", "cau-ben-rung", "cau-dong-viet", "pha-rung")) {
             assertFalse(isolated.contains(id), id + " joins the roads it carries: " + isolated);
         }
-        // and without the base roads they are isolated, so the assertion above is about the base roads
+        // without the base roads cầu Lại Xuân is isolated, so the assertion above is about the base roads; cầu Cẩm
+        // Lý is not: the catalogue draws QL37 over both its ends (the road it carries meets it)
         List<String> alone = NetworkCheck.isolated(RoutingNetwork.build(c.links(), RoutingNetwork.Variant.WITH_PLANNED,
                 RoutingNetwork.Options.DEFAULT)).stream().flatMap(x -> x.linkIds().stream()).toList();
-        assertTrue(alone.contains("cau-lai-xuan") && alone.contains("cau-cam-ly"), alone.toString());
+        assertTrue(alone.contains("cau-lai-xuan"), alone.toString());
+        assertFalse(alone.contains("cau-cam-ly"), alone.toString());
     }
 
     @org.junit.jupiter.api.Disabled("our sources do not support it (NOTES-network.md, item 2): QL279 is known only as "
