@@ -88,12 +88,13 @@ public final class SharedLog {
         void keep(SourceDocument document);
 
         /**
-         * Rewrites the server's rows of these links (and their list rows) as the SQLite store {@code store} holds
-         * them, so QGIS's layer shows what was pushed; links the server's tables lack are left to the log.
+         * Rewrites the server's rows of these records, of any type (and their list rows), as the SQLite store
+         * {@code store} holds them, so the server's tables (QGIS's layer among them) show what was pushed; a record
+         * the tables cannot take is left to the log.
          *
-         * @return how many links were rewritten
+         * @return how many records' rows were rewritten or removed
          */
-        int refreshLinks(Path store, Collection<String> linkIds);
+        int refreshRecords(Path store, Collection<RecordRef> records);
     }
 
     /** Work done inside the sync's server transaction. */
@@ -313,8 +314,8 @@ public final class SharedLog {
         }
 
         @Override
-        public int refreshLinks(Path store, Collection<String> linkIds) {
-            return sql(() -> new LinkRows().refresh(pg, store, linkIds));
+        public int refreshRecords(Path store, Collection<RecordRef> records) {
+            return sql(() -> new RecordRows().refresh(pg, store, records).written());
         }
 
         @Override
