@@ -33,6 +33,9 @@ final class RecordRows {
             "link", "link", "intervention", "intervention", "event", "progress_event", "commitment", "commitment",
             "result", "result");
 
+    /** Columns the server keeps: QGIS's feature id and the row's change counter. */
+    static final Set<String> SERVER_COLUMNS = Set.of("version", "num");
+
     private final PgGeometry geometry = new PgGeometry();
     private final Set<String> geoms = new HashSet<>();
     private Map<String, List<String>> server;
@@ -91,7 +94,7 @@ final class RecordRows {
     private Boolean upsert(Connection pg, Connection sqlite, String table, String id) throws SQLException {
         List<String> columns = new ArrayList<>(tables.get(table));
         columns.remove("id");
-        columns.removeAll(RecordTables.SERVER_COLUMNS); // num (QGIS's feature id) and version stay the server's
+        columns.removeAll(SERVER_COLUMNS); // num (QGIS's feature id) and version stay the server's
         try (PreparedStatement read = sqlite.prepareStatement("SELECT " + joined(columns) + " FROM " + TableCopy.quote(table)
                 + " WHERE id = ?")) {
             read.setString(1, id);

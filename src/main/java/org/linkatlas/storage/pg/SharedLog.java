@@ -31,10 +31,12 @@ import org.linkatlas.model.SourceDocument;
  * record's version on the server is 1 (as loaded by init-server) plus the number of logged changesets that touched
  * it. {@link #inSync} runs a whole sync in one server transaction holding the push lock, so nobody else's push
  * lands between what a client reads and what it writes, and the log's seq order is the order of commits; a push
- * tells listeners on {@link SharedChangesets#CHANNEL} at commit. Same threading as its {@link PgStore}.
+ * tells listeners on {@link #CHANNEL} at commit. Same threading as its {@link PgStore}.
  */
 public final class SharedLog {
-    private static final long PUSH_LOCK = 0x4C41707573684CL; // the same lock as SharedChangesets' pushes
+    /** The NOTIFY channel a sync that appended tells at commit ({@link ChangeListener} listens on it). */
+    public static final String CHANNEL = "link_atlas_changes";
+    private static final long PUSH_LOCK = 0x4C41707573684CL; // serialises syncs: seq order = commit order
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -121,7 +123,7 @@ public final class SharedLog {
             }
             if (txn.lastSeq > 0) {
                 try (PreparedStatement ps = pg.prepareStatement("SELECT pg_notify(?, ?)")) {
-                    ps.setString(1, SharedChangesets.CHANNEL);
+                    ps.setString(1, CHANNEL);
                     ps.setString(2, Long.toString(txn.lastSeq));
                     ps.execute();
                 }
