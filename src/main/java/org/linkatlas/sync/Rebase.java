@@ -141,7 +141,8 @@ final class Rebase {
      * One side deleted the record, the other changed it. Chosen "theirs" on {@code at} (the replay keeps what it
      * found: my side) my side goes: my delete with their values as old, or my record whole again; chosen "mine"
      * there, their side stands and nothing of mine is sent; not chosen, a conflict on "*" whose mine and theirs are
-     * {@code null} for the side that deleted and the list of changed fields for the other.
+     * {@code null} for the side that deleted and the list of changed fields for the other, and whose base is the
+     * record as the delete found it (one JSON object).
      */
     private Optional<RecordChange> whole(RecordChange rc, Changeset at, RecordChange theirDelete, Map<String, String> theirValue,
                                          long baseVersion, long serverVersion, String author,
@@ -164,12 +165,22 @@ final class Rebase {
             revived.add(rc.ref());
             return Optional.of(new RecordChange(rc.ref(), ChangeOp.CREATE, fields));
         }
+        RecordChange deleted = theirDelete == null ? rc : theirDelete;
         String mine = theirDelete == null ? "null" : names(rc.fields());
         String theirs = theirDelete == null ? names(theirValue.keySet().stream().map(f -> new FieldChange(f, "", "")).toList()) : "null";
         Conflict replay = new Conflict(at.id(), rc.ref(), "*", "record", theirDelete == null ? "record" : "null",
                 theirDelete == null ? "null" : "record");
-        conflicts.add(new StoreSync.FieldConflict(rc.ref(), "*", "record", mine, theirs, author, baseVersion, serverVersion, replay));
+        conflicts.add(new StoreSync.FieldConflict(rc.ref(), "*", record(deleted), mine, theirs, author, baseVersion, serverVersion, replay));
         return Optional.empty();
+    }
+
+    /** The record as the delete found it, as one JSON object of its fields (the dialog names the record from it). */
+    private static String record(RecordChange delete) {
+        StringBuilder b = new StringBuilder("{");
+        for (FieldChange f : delete.fields()) {
+            b.append(b.length() == 1 ? "" : ",").append('"').append(f.field().replace("\"", "")).append("\":").append(f.oldJson());
+        }
+        return b.append('}').toString();
     }
 
     /** The changed fields' names as a JSON list, which the conflict dialog words as "changed: …". */

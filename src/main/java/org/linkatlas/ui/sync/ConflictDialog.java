@@ -66,7 +66,9 @@ public final class ConflictDialog {
             mine.add(m);
             grid.addRow(i + 1, wrapped(record(c, shown)), new Label(field(c.field(), messages)), m, t);
         }
-        Label intro = wrapped(messages.get("conflict.intro", conflicts.size()));
+        boolean whole = conflicts.stream().anyMatch(c -> c.field().equals("*"));
+        Label intro = wrapped(messages.get("conflict.intro", conflicts.size())
+                + (whole ? "\n" + messages.get("conflict.whole.intro") : ""));
         Button settle = new Button(messages.get("conflict.settle"));
         settle.setId("conflict-settle");
         settle.setDefaultButton(true);
@@ -125,6 +127,17 @@ public final class ConflictDialog {
                 if (l.id().equals(c.ref().id())) {
                     return l.nameVi();
                 }
+            }
+        }
+        if (c.field().equals("*")) { // gone from the catalogue shown: named as the delete found it
+            try {
+                JsonNode n = JSON.readTree(c.base());
+                JsonNode name = n == null ? null : n.has("nameVi") ? n.get("nameVi") : n.get("titleVi");
+                if (name != null && name.isTextual()) {
+                    return name.asText();
+                }
+            } catch (java.io.IOException e) {
+                // not a record's fields: named by type and id below
             }
         }
         return c.ref().type() + " " + c.ref().id();
