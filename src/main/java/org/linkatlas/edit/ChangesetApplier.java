@@ -126,23 +126,26 @@ public final class ChangesetApplier {
     }
 
     /**
-     * A change to a record that is not there: a whole-record conflict unless chosen; "mine" brings it back (as an
-     * earlier changeset of this replay deleted it, with this change), "theirs" leaves it gone, and later changes to
-     * it in the same replay follow that choice.
+     * A change to a record that is not there: a whole-record conflict unless chosen; "mine" (and, until chosen, the
+     * replay's usual "the changeset's value stands") brings it back as an earlier changeset of this replay deleted
+     * it, with this change; "theirs" leaves it gone, and later changes to it in the same replay follow that choice.
      */
     private static void modifyGone(Working w, RecordType<Object> type, Map<String, Object> records, String cs,
                                    RecordChange rc, Choices choices, List<Conflict> conflicts) {
         Optional<String> whole = choices.of(cs, rc.ref(), "*");
         LinkedHashMap<String, JsonNode> before = w.gone.get(rc.ref());
-        if (whole.filter("mine"::equals).isPresent() && before != null) {
+        if (whole.filter("theirs"::equals).isPresent() || w.keptGone.contains(rc.ref())) {
+            w.keptGone.add(rc.ref());
+            return;
+        }
+        if (whole.isEmpty()) {
+            conflicts.add(new Conflict(cs, rc.ref(), "*", "record", "record", "null"));
+        }
+        if (before != null) { // chosen "mine", or not yet: until chosen the changeset's side stands, as for a field
             LinkedHashMap<String, JsonNode> fields = new LinkedHashMap<>(before);
             rc.fields().forEach(f -> fields.put(f.field(), FieldJson.parse(f.newJson())));
             records.put(rc.ref().id(), build(type, rc.ref(), fields));
             w.gone.remove(rc.ref());
-        } else if (whole.filter("theirs"::equals).isPresent()) {
-            w.keptGone.add(rc.ref());
-        } else if (!w.keptGone.contains(rc.ref())) {
-            conflicts.add(new Conflict(cs, rc.ref(), "*", "record", "record", "null"));
         }
     }
 

@@ -184,6 +184,8 @@ class WholeRecordConflictTest {
         StoreSync.FieldConflict c = heldWhole(b, serverChangesets());
         assertEquals("null", c.mine(), "my side deleted it");
         assertEquals("[\"stateNote\"]", c.theirs(), "their side changed the note");
+        assertEquals("Minh: resurfaced", road(StoreSyncTest.catalogue(b)).orElseThrow().stateNote().en(),
+                "until chosen, the other planner's side shows, as for a field");
 
         choose(b, c, keepMine);
         StoreSync.Outcome settled = sync(b, thu);
@@ -218,6 +220,12 @@ class WholeRecordConflictTest {
         StoreSync.FieldConflict c = heldWhole(b, serverChangesets());
         assertEquals("[\"stateNote\"]", c.mine(), "my side changed the note");
         assertEquals("null", c.theirs(), "their side deleted it");
+        assertTrue(road(StoreSyncTest.catalogue(b)).isEmpty(), "until chosen, the other planner's side shows");
+        StoreSyncTest.Result said = StoreSyncTest.run("sync", "--server", "postgresql://" + db.host() + ":" + db.port() + "/"
+                + db.database() + "?user=" + thu.user(), "--store", b.toString());
+        assertEquals(1, said.code(), said.out());
+        assertTrue(said.out().contains("link:" + ROAD + " · the whole record (edited on version 2, the server has version 3 by Minh):"
+                + " mine changed [\"stateNote\"], theirs deleted"), said.out());
 
         choose(b, c, keepMine);
         StoreSync.Outcome settled = sync(b, thu);

@@ -60,7 +60,7 @@ public final class ConflictDialog {
             StoreSync.FieldConflict c = conflicts.get(i);
             ToggleGroup group = new ToggleGroup();
             RadioButton m = choice(value(c, c.mine(), language, messages), group, "conflict-mine-" + i);
-            RadioButton t = choice(value(c, c.theirs(), language, messages) + "\n" + messages.get("conflict.by", c.theirAuthor(),
+            RadioButton t = choice(value(c, c.theirs(), language, messages) + "\n" + messages.get(c.field().equals("*") ? "conflict.whole.by" : "conflict.by", c.theirAuthor(),
                     c.baseVersion(), c.serverVersion()), group, "conflict-theirs-" + i);
             m.setSelected(true);
             mine.add(m);
