@@ -66,9 +66,11 @@ final class SyncCommand {
                 out.println("not pushed " + describe(h.changeset()) + (h.afterAnotherHeld()
                         ? ": it changes a record that a changeset held back before it changes too" : ":"));
                 for (StoreSync.FieldConflict c : h.conflicts()) {
-                    out.println("  conflict " + c.ref().type() + ":" + c.ref().id() + " · " + c.field() + " (edited on version "
-                            + c.baseVersion() + ", the server has version " + c.serverVersion() + " by " + c.theirAuthor()
-                            + "): mine " + c.base() + " → " + c.mine() + ", theirs " + c.theirs());
+                    boolean whole = c.field().equals("*"); // one side deleted the record, the other changed these fields
+                    out.println("  conflict " + c.ref().type() + ":" + c.ref().id() + " · " + (whole ? "the whole record" : c.field())
+                            + " (edited on version " + c.baseVersion() + ", the server has version " + c.serverVersion() + " by "
+                            + c.theirAuthor() + "): " + (whole ? "mine " + side(c.mine()) + ", theirs " + side(c.theirs())
+                            : "mine " + c.base() + " → " + c.mine() + ", theirs " + c.theirs()));
                 }
             }
             if (!o.held().isEmpty()) {
@@ -89,6 +91,11 @@ final class SyncCommand {
             err.println("sync: nothing was exchanged; both stores are as they were");
             return 1;
         }
+    }
+
+    /** One side of a whole-record conflict: deleted, or the fields it changed. */
+    private static String side(String json) {
+        return json.equals("null") ? "deleted" : "changed " + json;
     }
 
     private static List<Changeset> concat(List<Changeset> a, List<Changeset> b) {

@@ -17,7 +17,10 @@ import org.linkatlas.model.RecordRef;
  * Applies changesets over a catalogue, merging per field as Kart does (base, mine, theirs): where the field
  * still holds the changeset's old value the new one is set; where it already holds the new one nothing
  * happens; otherwise it is a {@link Conflict}. A conflict the user has not decided keeps the user's value
- * ("until chosen, the user's value stands"); "theirs" keeps what was found. Pure; any thread.
+ * ("until chosen, the user's value stands"); "theirs" keeps what was found. A whole-record conflict (field
+ * {@code "*"}: a change to a record deleted before it, or a delete of a record changed before it) is settled the same
+ * way: "theirs" keeps what was found (the record gone, or kept as it is), "mine" lets the changeset win (its delete
+ * goes through; its change brings the record back as it was when deleted, with the change). Pure; any thread.
  */
 public final class ChangesetApplier {
     /** The user's decision for a field, "mine" or "theirs", if any. */
@@ -72,14 +75,22 @@ public final class ChangesetApplier {
             }
             case MODIFY -> {
                 if (current == null) {
-                    conflicts.add(new Conflict(cs, rc.ref(), "*", "record", "record", "null"));
+                    modifyGone(w, type, records, cs, rc, choices, conflicts);
                 } else {
                     merge(type, records, cs, rc, current, choices, conflicts, false);
                 }
             }
             case DELETE -> {
                 if (current != null) {
-                    delete(type, records, cs, rc, current, choices, conflicts);
+                    Optional<String> whole = choices.of(cs, rc.ref(), "*");
+                    if (whole.isPresent()) { // a delete against a changed record, settled whole
+                        if (whole.get().equals("mine")) {
+                            w.gone(rc.ref(), type.fields(current));
+                            records.remove(rc.ref().id());
+                        }
+                    } else {
+                        delete(w, type, records, cs, rc, current, choices, conflicts);
+                    }
                 }
             }
         }
@@ -114,8 +125,32 @@ public final class ChangesetApplier {
         }
     }
 
-    private static void delete(RecordType<Object> type, Map<String, Object> records, String cs, RecordChange rc, Object current,
-                               Choices choices, List<Conflict> conflicts) {
+    /**
+     * A change to a record that is not there: a whole-record conflict unless chosen; "mine" (and, until chosen, the
+     * replay's usual "the changeset's value stands") brings it back as an earlier changeset of this replay deleted
+     * it, with this change; "theirs" leaves it gone, and later changes to it in the same replay follow that choice.
+     */
+    private static void modifyGone(Working w, RecordType<Object> type, Map<String, Object> records, String cs,
+                                   RecordChange rc, Choices choices, List<Conflict> conflicts) {
+        Optional<String> whole = choices.of(cs, rc.ref(), "*");
+        LinkedHashMap<String, JsonNode> before = w.gone.get(rc.ref());
+        if (whole.filter("theirs"::equals).isPresent() || w.keptGone.contains(rc.ref())) {
+            w.keptGone.add(rc.ref());
+            return;
+        }
+        if (whole.isEmpty()) {
+            conflicts.add(new Conflict(cs, rc.ref(), "*", "record", "record", "null"));
+        }
+        if (before != null) { // chosen "mine", or not yet: until chosen the changeset's side stands, as for a field
+            LinkedHashMap<String, JsonNode> fields = new LinkedHashMap<>(before);
+            rc.fields().forEach(f -> fields.put(f.field(), FieldJson.parse(f.newJson())));
+            records.put(rc.ref().id(), build(type, rc.ref(), fields));
+            w.gone.remove(rc.ref());
+        }
+    }
+
+    private static void delete(Working w, RecordType<Object> type, Map<String, Object> records, String cs, RecordChange rc,
+                               Object current, Choices choices, List<Conflict> conflicts) {
         LinkedHashMap<String, JsonNode> fields = type.fields(current);
         boolean keep = false;
         for (FieldChange fc : rc.fields()) {
@@ -130,6 +165,7 @@ public final class ChangesetApplier {
             }
         }
         if (!keep) {
+            w.gone(rc.ref(), fields);
             records.remove(rc.ref().id());
         }
     }
@@ -152,9 +188,17 @@ public final class ChangesetApplier {
     private static final class Working {
         private final Catalogue start;
         private final Map<String, LinkedHashMap<String, Object>> byType = new HashMap<>();
+        /** Records deleted in this replay, with their fields then (a later change settled "mine" brings one back). */
+        final Map<RecordRef, LinkedHashMap<String, JsonNode>> gone = new HashMap<>();
+        /** Records whose deletion a whole-record choice kept against a later change. */
+        final java.util.Set<RecordRef> keptGone = new java.util.HashSet<>();
 
         Working(Catalogue start) {
             this.start = start;
+        }
+
+        void gone(RecordRef ref, LinkedHashMap<String, JsonNode> fields) {
+            gone.put(ref, fields);
         }
 
         Map<String, Object> of(RecordType<Object> type) {

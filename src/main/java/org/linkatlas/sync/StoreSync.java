@@ -3,17 +3,13 @@ package org.linkatlas.sync;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.linkatlas.edit.ChangesetApplier;
 import org.linkatlas.edit.Conflict;
 import org.linkatlas.edit.EditStore;
 import org.linkatlas.model.Catalogue;
-import org.linkatlas.model.ChangeOp;
-import org.linkatlas.model.FieldChange;
 import org.linkatlas.model.Changeset;
 import org.linkatlas.model.RecordChange;
 import org.linkatlas.model.RecordRef;
@@ -137,7 +133,7 @@ public final class StoreSync {
                     pushed.add(m);
                 }
                 if (!pushed.isEmpty()) {
-                    refreshLinks(s, working[0], pushed, blocked);
+                    refreshRecords(s, working[0], pushed, blocked);
                     Set<String> there = new HashSet<>();
                     serverDocs.forEach(d -> there.add(d.id()));
                     local.documents().stream().filter(d -> !there.contains(d.id())).forEach(s::keep);
@@ -155,15 +151,15 @@ public final class StoreSync {
     }
 
     /**
-     * The server's rows of the links my pushed changesets touched are rewritten from this store's catalogue (which
-     * now holds the server's state of them, except where a held changeset of mine touches them too: those stay), so
-     * QGIS's layer follows; through a temporary SQLite store, which {@code CatalogueStore} writes as the build does.
+     * The server's rows of the records my pushed changesets touched, of every type, are rewritten from this store's
+     * catalogue (which now holds the server's state of them, except where a held changeset of mine touches them too:
+     * those stay), so the server's tables — QGIS's layer among them — follow; through a temporary SQLite store,
+     * which {@code CatalogueStore} writes as the build does.
      */
-    private static void refreshLinks(SharedLog.Session s, Catalogue catalogue, List<Changeset> pushed, Set<RecordRef> held) {
-        Set<String> links = new java.util.LinkedHashSet<>();
-        pushed.forEach(cs -> cs.changes().stream().map(RecordChange::ref)
-                .filter(r -> r.type().equals("link") && !held.contains(r)).forEach(r -> links.add(r.id())));
-        if (links.isEmpty()) {
+    private static void refreshRecords(SharedLog.Session s, Catalogue catalogue, List<Changeset> pushed, Set<RecordRef> held) {
+        Set<RecordRef> records = new java.util.LinkedHashSet<>();
+        pushed.forEach(cs -> cs.changes().stream().map(RecordChange::ref).filter(r -> !held.contains(r)).forEach(records::add));
+        if (records.isEmpty()) {
             return;
         }
         java.nio.file.Path temp = null;
@@ -173,9 +169,9 @@ public final class StoreSync {
             try (org.linkatlas.storage.Database db = org.linkatlas.storage.Database.open(temp)) {
                 new org.linkatlas.storage.CatalogueStore(db).write(catalogue, List.of());
             }
-            s.refreshLinks(temp, links);
+            s.refreshRecords(temp, records);
         } catch (java.io.IOException e) {
-            throw new org.linkatlas.storage.StorageException("cannot write a temporary store for the shared layer: " + e.getMessage(), e);
+            throw new org.linkatlas.storage.StorageException("cannot write a temporary store for the server's tables: " + e.getMessage(), e);
         } finally {
             if (temp != null) {
                 for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
@@ -201,116 +197,6 @@ public final class StoreSync {
             } catch (IllegalArgumentException e) {
                 skipped.add(new Skipped(cs, e.getMessage()));
             }
-        }
-    }
-
-    /**
-     * Makes one change of mine fit the server's record: unchanged when nobody touched the record since I based my
-     * edit on it; otherwise field by field, dropped where theirs equals mine or I chose theirs, rebased on their
-     * value where I chose mine, and a {@link FieldConflict} where I have not chosen.
-     */
-    private static final class Rebase {
-        private final List<Changeset> log;
-        private final Map<String, Integer> position;
-        private final Map<String, Long> seq;
-        private final List<Changeset> pulled;
-        private final ChangesetApplier.Choices choices;
-        private final List<Conflict> open;
-
-        Rebase(List<Changeset> log, Map<String, Integer> position, Map<String, Long> seq, List<Changeset> pulled,
-               ChangesetApplier.Choices choices, List<Conflict> open) {
-            this.log = log;
-            this.position = position;
-            this.seq = seq;
-            this.pulled = pulled;
-            this.choices = choices;
-            this.open = open;
-        }
-
-        /** The server's changesets that touched the record after {@code m} was made on it, in server order. */
-        private List<Changeset> since(Changeset m, RecordRef ref) {
-            List<Changeset> out = new ArrayList<>();
-            for (int i = position.get(m.id()) + 1; i < log.size(); i++) {
-                Changeset cs = log.get(i);
-                if (seq.containsKey(cs.id()) && touches(cs, ref)) {
-                    out.add(cs);
-                }
-            }
-            pulled.stream().filter(cs -> touches(cs, ref)).forEach(out::add);
-            out.sort(java.util.Comparator.comparing(cs -> seq.get(cs.id())));
-            return out;
-        }
-
-        private static boolean touches(Changeset cs, RecordRef ref) {
-            return cs.changes().stream().anyMatch(rc -> rc.ref().equals(ref));
-        }
-
-        Optional<RecordChange> change(Changeset m, RecordChange rc, long serverVersion, List<FieldConflict> conflicts) {
-            List<Changeset> since = since(m, rc.ref());
-            if (since.isEmpty()) {
-                return Optional.of(rc); // the server's version is the one I edited
-            }
-            long baseVersion = serverVersion - since.size();
-            Map<String, String> theirValue = new LinkedHashMap<>();
-            Map<String, List<Changeset>> byField = new LinkedHashMap<>();
-            Changeset lastAuthor = since.get(since.size() - 1);
-            boolean goneThere = false;
-            for (Changeset x : since) {
-                for (RecordChange c : x.changes()) {
-                    if (!c.ref().equals(rc.ref())) {
-                        continue;
-                    }
-                    goneThere = c.op() == ChangeOp.DELETE;
-                    for (var f : c.fields()) {
-                        theirValue.put(f.field(), goneThere ? "null" : f.newJson());
-                        byField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(x);
-                    }
-                }
-            }
-            List<FieldChange> fields = new ArrayList<>();
-            for (var fc : rc.fields()) {
-                List<Changeset> xs = byField.get(fc.field());
-                if (xs == null) {
-                    fields.add(fc); // nobody else touched this field
-                    continue;
-                }
-                String theirs = theirValue.get(fc.field());
-                if (theirs.equals(fc.newJson())) {
-                    continue; // the server holds my value already
-                }
-                Optional<Conflict> unresolved = open.stream().filter(c -> c.ref().equals(rc.ref()) && c.field().equals(fc.field())
-                        && xs.stream().anyMatch(x -> x.id().equals(c.changeset()))).findFirst();
-                Optional<String> choice = Optional.empty();
-                for (Changeset x : xs) {
-                    Optional<String> c = choices.of(x.id(), rc.ref(), fc.field());
-                    if (c.isPresent()) {
-                        choice = c;
-                    }
-                }
-                if (unresolved.isEmpty() && choice.isPresent()) {
-                    if (choice.get().equals("theirs")) { // the replay keeps what it found: my value
-                        fields.add(new FieldChange(fc.field(), theirs, fc.newJson()));
-                    }
-                    continue; // "mine" there: the other planner's value stands, mine is not sent
-                }
-                Changeset author = xs.get(xs.size() - 1);
-                conflicts.add(new FieldConflict(rc.ref(), fc.field(), fc.oldJson(), fc.newJson(), theirs, author.author(),
-                        baseVersion, serverVersion, unresolved.orElse(null)));
-            }
-            if (goneThere && rc.op() != ChangeOp.DELETE && !fields.isEmpty()) {
-                conflicts.add(new FieldConflict(rc.ref(), "*", "record", "record", "null", lastAuthor.author(),
-                        baseVersion, serverVersion, null));
-                return Optional.empty();
-            }
-            if (fields.isEmpty() && rc.op() != ChangeOp.DELETE) {
-                return Optional.empty();
-            }
-            if (goneThere) {
-                return Optional.empty(); // deleted there too
-            }
-            ChangeOp op = rc.op() == ChangeOp.CREATE
-                    ? ChangeOp.MODIFY : rc.op(); // created there first: mine changes it
-            return Optional.of(new RecordChange(rc.ref(), op, fields));
         }
     }
 }

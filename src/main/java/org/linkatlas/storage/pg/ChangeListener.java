@@ -28,7 +28,7 @@ public final class ChangeListener implements AutoCloseable {
 
     /** Starts listening on {@code connection}, which the listener owns from now on (and closes). */
     public static ChangeListener start(PgStore connection, Consumer<Long> onPush, Consumer<StorageException> onLost) {
-        connection.execute("LISTEN " + SharedChangesets.CHANNEL, "listen for pushes");
+        connection.execute("LISTEN " + SharedLog.CHANNEL, "listen for pushes");
         ChangeListener l = new ChangeListener(connection, onPush, onLost);
         l.thread.start();
         return l;
@@ -44,7 +44,7 @@ public final class ChangeListener implements AutoCloseable {
                 }
                 long newest = 0;
                 for (PGNotification n : notes) {
-                    if (SharedChangesets.CHANNEL.equals(n.getName())) {
+                    if (SharedLog.CHANNEL.equals(n.getName())) {
                         newest = Math.max(newest, parse(n.getParameter()));
                     }
                 }

@@ -31,10 +31,12 @@ import org.linkatlas.model.SourceDocument;
  * record's version on the server is 1 (as loaded by init-server) plus the number of logged changesets that touched
  * it. {@link #inSync} runs a whole sync in one server transaction holding the push lock, so nobody else's push
  * lands between what a client reads and what it writes, and the log's seq order is the order of commits; a push
- * tells listeners on {@link SharedChangesets#CHANNEL} at commit. Same threading as its {@link PgStore}.
+ * tells listeners on {@link #CHANNEL} at commit. Same threading as its {@link PgStore}.
  */
 public final class SharedLog {
-    private static final long PUSH_LOCK = 0x4C41707573684CL; // the same lock as SharedChangesets' pushes
+    /** The NOTIFY channel a sync that appended tells at commit ({@link ChangeListener} listens on it). */
+    public static final String CHANNEL = "link_atlas_changes";
+    private static final long PUSH_LOCK = 0x4C41707573684CL; // serialises syncs: seq order = commit order
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -88,12 +90,13 @@ public final class SharedLog {
         void keep(SourceDocument document);
 
         /**
-         * Rewrites the server's rows of these links (and their list rows) as the SQLite store {@code store} holds
-         * them, so QGIS's layer shows what was pushed; links the server's tables lack are left to the log.
+         * Rewrites the server's rows of these records, of any type (and their list rows), as the SQLite store
+         * {@code store} holds them, so the server's tables (QGIS's layer among them) show what was pushed; a record
+         * the tables cannot take is left to the log.
          *
-         * @return how many links were rewritten
+         * @return how many records' rows were rewritten or removed
          */
-        int refreshLinks(Path store, Collection<String> linkIds);
+        int refreshRecords(Path store, Collection<RecordRef> records);
     }
 
     /** Work done inside the sync's server transaction. */
@@ -120,7 +123,7 @@ public final class SharedLog {
             }
             if (txn.lastSeq > 0) {
                 try (PreparedStatement ps = pg.prepareStatement("SELECT pg_notify(?, ?)")) {
-                    ps.setString(1, SharedChangesets.CHANNEL);
+                    ps.setString(1, CHANNEL);
                     ps.setString(2, Long.toString(txn.lastSeq));
                     ps.execute();
                 }
@@ -313,8 +316,8 @@ public final class SharedLog {
         }
 
         @Override
-        public int refreshLinks(Path store, Collection<String> linkIds) {
-            return sql(() -> new LinkRows().refresh(pg, store, linkIds));
+        public int refreshRecords(Path store, Collection<RecordRef> records) {
+            return sql(() -> new RecordRows().refresh(pg, store, records).written());
         }
 
         @Override

@@ -28,7 +28,8 @@ import org.linkatlas.sync.StoreSync;
 /**
  * The conflicts a sync found: for each field another planner changed too, the record, the field, my value and
  * theirs (with who changed it and the two versions), one of them to choose; "Keep my choices and synchronise"
- * stores them and synchronises again. Until then the other planner's value shows and my changeset waits.
+ * stores them and synchronises again. Until then the other planner's value shows and my changeset waits. A delete
+ * on one side against a change on the other is one row for the whole record: "deleted" against the fields changed.
  * JavaFX thread only.
  */
 public final class ConflictDialog {
@@ -58,14 +59,16 @@ public final class ConflictDialog {
         for (int i = 0; i < conflicts.size(); i++) {
             StoreSync.FieldConflict c = conflicts.get(i);
             ToggleGroup group = new ToggleGroup();
-            RadioButton m = choice(display(c.mine(), language), group, "conflict-mine-" + i);
-            RadioButton t = choice(display(c.theirs(), language) + "\n" + messages.get("conflict.by", c.theirAuthor(),
+            RadioButton m = choice(value(c, c.mine(), language, messages), group, "conflict-mine-" + i);
+            RadioButton t = choice(value(c, c.theirs(), language, messages) + "\n" + messages.get(c.field().equals("*") ? "conflict.whole.by" : "conflict.by", c.theirAuthor(),
                     c.baseVersion(), c.serverVersion()), group, "conflict-theirs-" + i);
             m.setSelected(true);
             mine.add(m);
             grid.addRow(i + 1, wrapped(record(c, shown)), new Label(field(c.field(), messages)), m, t);
         }
-        Label intro = wrapped(messages.get("conflict.intro", conflicts.size()));
+        boolean whole = conflicts.stream().anyMatch(c -> c.field().equals("*"));
+        Label intro = wrapped(messages.get("conflict.intro", conflicts.size())
+                + (whole ? "\n" + messages.get("conflict.whole.intro") : ""));
         Button settle = new Button(messages.get("conflict.settle"));
         settle.setId("conflict-settle");
         settle.setDefaultButton(true);
@@ -96,6 +99,27 @@ public final class ConflictDialog {
         return label.startsWith("!") ? name : label;
     }
 
+    /**
+     * One side of a conflict in words: a field's value, or for the whole record ({@code "*"}) "deleted" or the
+     * fields that side changed.
+     */
+    static String value(StoreSync.FieldConflict c, String json, String language, Messages messages) {
+        if (!c.field().equals("*")) {
+            return display(json, language);
+        }
+        try {
+            JsonNode n = JSON.readTree(json);
+            if (n == null || !n.isArray()) {
+                return messages.get("conflict.whole.deleted");
+            }
+            List<String> names = new ArrayList<>();
+            n.forEach(f -> names.add(field(f.asText(), messages)));
+            return messages.get("conflict.whole.changed", String.join(", ", names));
+        } catch (java.io.IOException e) {
+            return messages.get("conflict.whole.deleted");
+        }
+    }
+
     /** The record in words: a link by its name, anything else by type and id. */
     private static String record(StoreSync.FieldConflict c, Catalogue shown) {
         if (c.ref().type().equals("link") && shown != null) {
@@ -103,6 +127,17 @@ public final class ConflictDialog {
                 if (l.id().equals(c.ref().id())) {
                     return l.nameVi();
                 }
+            }
+        }
+        if (c.field().equals("*")) { // gone from the catalogue shown: named as the delete found it
+            try {
+                JsonNode n = JSON.readTree(c.base());
+                JsonNode name = n == null ? null : n.has("nameVi") ? n.get("nameVi") : n.get("titleVi");
+                if (name != null && name.isTextual()) {
+                    return name.asText();
+                }
+            } catch (java.io.IOException e) {
+                // not a record's fields: named by type and id below
             }
         }
         return c.ref().type() + " " + c.ref().id();

@@ -259,6 +259,88 @@ class SyncWindowTest {
                 .findFirst().orElseThrow().stateNote().en());
     }
 
+    /** The laptop's own save: a road drawn (as the Geometry menu does) or deleted. */
+    private static void laptopRoad(Path laptop, boolean create) {
+        try (Database d = Database.open(laptop)) {
+            EditStore s = new EditStore(d, CLOCK);
+            Catalogue c = s.load().catalogue();
+            EditSession session = new EditSession(c);
+            if (create) {
+                var line = new org.locationtech.jts.geom.GeometryFactory().createLineString(new org.locationtech.jts.geom.Coordinate[] {
+                    new org.locationtech.jts.geom.Coordinate(106.20, 21.28), new org.locationtech.jts.geom.Coordinate(106.23, 21.30)});
+                session.execute(org.linkatlas.edit.geometry.GeometryEdits.createLink(session.current(), ROAD,
+                        "Đường mới của Hoa", "Hoa's new road", org.linkatlas.model.LinkKind.ROAD,
+                        org.linkatlas.model.PhysicalState.EXISTING, c.links().get(0).agreementIds(), line,
+                        new org.linkatlas.edit.geometry.GeometryAccuracy(org.linkatlas.edit.geometry.GeometryMethod.SURVEYED, 0.05)));
+            } else {
+                session.execute(Edits.delete(session.current(), new RecordRef("link", ROAD)));
+            }
+            assertTrue(s.save(session, "Hoa", create ? "a new road" : "not a road", true) instanceof EditStore.Saved);
+        }
+    }
+
+    static final String ROAD = "hoa-new-road";
+
+    @SuppressWarnings("unchecked")
+    private boolean listed(String linkId) throws Exception {
+        return fx(() -> robot.lookup("#links").queryAs(TableView.class).getItems().stream()
+                .anyMatch(l -> ((Link) l).id().equals(linkId)));
+    }
+
+    /**
+     * The laptop deletes a road the window's planner changed: the dialog shows one row for the whole record, "changed:
+     * the note" against "deleted", both choosable; English keeps mine (the road comes back whole, with my note),
+     * Vietnamese takes theirs (the road is gone); either way the laptop ends where the window does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "vi"})
+    void aDeleteAgainstMyChangeIsOfferedBothWaysAndSettled(String language) throws Exception {
+        Locale.setDefault(Locale.forLanguageTag(language));
+        Path laptop = dir.resolve("hoa.sqlite");
+        Files.copy(bundled, laptop, StandardCopyOption.REPLACE_EXISTING);
+        openAndConnect(editor, editor.user());
+        laptopRoad(laptop, true);
+        laptopSyncs(laptop);
+        choose("menu-synchronise");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> listed(ROAD));
+        saveNote(WindowFixture.home(dir).resolve("link-atlas.sqlite"), ROAD, "Lan: lorries still use it", "Lan");
+        laptopRoad(laptop, false);
+        laptopSyncs(laptop);
+        long before = serverChangesets();
+
+        choose("menu-synchronise");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+        snapshot(robot.lookup("#conflict-dialog").query(), "sync-delete-conflict-" + language + ".png");
+        assertEquals(before, serverChangesets(), "nothing of the window's changeset landed");
+        RadioButton mine = fx(() -> robot.lookup("#conflict-mine-0").queryAs(RadioButton.class));
+        RadioButton theirs = fx(() -> robot.lookup("#conflict-theirs-0").queryAs(RadioButton.class));
+        boolean vi = language.equals("vi");
+        assertEquals(vi ? "Đã sửa: Ghi chú về hiện trạng" : "Changed: Note on the state", fx(mine::getText));
+        assertTrue(fx(theirs::getText).startsWith(vi ? "Đã xoá\n" : "Deleted\n"), fx(theirs::getText));
+        String whole = vi ? "Toàn bộ bản ghi" : "The whole record";
+        assertTrue(fx(() -> robot.lookup("#conflict-dialog").lookup(".label").queryAll().stream()
+                .anyMatch(n -> whole.equals(((Label) n).getText()))), "the row is the whole record");
+        assertTrue(fx(() -> robot.lookup("#conflict-dialog").lookup(".label").queryAll().stream()
+                .anyMatch(n -> "Đường mới của Hoa".equals(((Label) n).getText()))), "the deleted road is named, not its id");
+        assertTrue(fx(() -> !mine.isDisable() && !theirs.isDisable() && mine.isSelected()), "both choices are offered");
+
+        if (vi) {
+            robot.clickOn("#conflict-theirs-0");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(theirs::isSelected));
+        }
+        robot.clickOn("#conflict-settle");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> serverChangesets() == before + 1);
+        if (vi) {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !listed(ROAD));
+        } else {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shownNote(ROAD).equals("Lan: lorries still use it"));
+        }
+        StoreSync.Outcome back = laptopSyncs(laptop);
+        assertEquals(1, back.pulled().size());
+        assertTrue(back.openConflicts().isEmpty(), back.openConflicts().toString());
+        assertEquals(!vi, back.catalogue().links().stream().anyMatch(l -> l.id().equals(ROAD)), "the laptop ends where the window does");
+    }
+
     @Test
     void aViewerIsToldEditingIsOff() throws Exception {
         Locale.setDefault(Locale.ENGLISH);
