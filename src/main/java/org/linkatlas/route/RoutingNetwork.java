@@ -1,21 +1,15 @@
 package org.linkatlas.route;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.linkatlas.geo.GeodesicLength;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.LinkKind;
 import org.linkatlas.model.LinkStatus;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -48,7 +42,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  * <p>A place joins the network at the nearest point of any edge within {@link Options#placeKm()}, not only
  * at a node: a port beside a long schematic road joins it where it passes.
  *
- * <p>Immutable once built; any thread.
+ * <p>{@link NetworkBuilder} collects the nodes and edges (snapping, dangling ends); this class packs them into
+ * compressed adjacency arrays and an STRtree of edges and answers {@link RouteFinder}'s and the places'
+ * questions. Immutable once built; any thread.
  */
 public final class RoutingNetwork {
     /** Kinds a road route may use. */
@@ -114,7 +110,7 @@ public final class RoutingNetwork {
     private final NodeGrid grid;
     private final STRtree edges = new STRtree();
 
-    private RoutingNetwork(Options options, List<Link> links, Builder b) {
+    private RoutingNetwork(Options options, List<Link> links, NetworkBuilder b) {
         this.options = options;
         this.links = List.copyOf(links);
         int n = b.lon.size();
@@ -178,7 +174,7 @@ public final class RoutingNetwork {
                 .toList());
         int links = chosen.size();
         context.stream().filter(l -> routable(l, options)).forEach(chosen::add);
-        Builder b = new Builder(options.snapKm());
+        NetworkBuilder b = new NetworkBuilder(options.snapKm());
         for (int i = 0; i < chosen.size(); i++) {
             b.addLink(i, chosen.get(i).geometry(), i >= links, i >= links ? options.contextSnapKm() : options.snapKm());
         }
@@ -289,168 +285,5 @@ public final class RoutingNetwork {
         }
         double t = ((x * k - ax) * bx + (y - uy) * by) / len2;
         return Math.max(0, Math.min(1, t));
-    }
-
-    /** Collects nodes and edges while the network is built. */
-    private static final class Builder {
-        final GrowableArrays.Doubles lon = new GrowableArrays.Doubles();
-        final GrowableArrays.Doubles lat = new GrowableArrays.Doubles();
-        final GrowableArrays.Ints from = new GrowableArrays.Ints();
-        final GrowableArrays.Ints to = new GrowableArrays.Ints();
-        final GrowableArrays.Doubles metres = new GrowableArrays.Doubles();
-        final GrowableArrays.Ints link = new GrowableArrays.Ints();
-        final java.util.BitSet removed = new java.util.BitSet();
-        final GrowableArrays.Ints endNode = new GrowableArrays.Ints(); // per end of a line: its node
-        final GrowableArrays.Ints endLink = new GrowableArrays.Ints(); // and its link
-        final GrowableArrays.Doubles endSnap = new GrowableArrays.Doubles(); // km, per end
-        final java.util.Set<Long> linkPairs = new java.util.HashSet<>(); // node pairs a catalogue link joins
-        final double snapKm;
-        final NodeGrid grid;
-
-        Builder(double snapKm) {
-            this.snapKm = snapKm;
-            this.grid = new NodeGrid(this.lon, this.lat, Math.max(snapKm, 3.0));
-        }
-
-        final GrowableArrays.Ints lastLink = new GrowableArrays.Ints(); // the last link that used each node
-
-        /** A vertex of link {@code linkIndex}: an existing node of another link within tolerance, or a new one. */
-        int node(double x, double y, int linkIndex, double snap) {
-            int n = grid.nearest(x, y, snap, m -> lastLink.get(m) != linkIndex);
-            if (n < 0) {
-                lon.add(x);
-                lat.add(y);
-                lastLink.add(linkIndex);
-                n = lon.size() - 1;
-                grid.add(n);
-            }
-            lastLink.set(n, linkIndex);
-            return n;
-        }
-
-        void addLink(int linkIndex, Geometry g, boolean context, double snap) {
-            for (int i = 0; i < g.getNumGeometries(); i++) {
-                if (g.getGeometryN(i) instanceof LineString line && line.getNumPoints() >= 2) {
-                    Coordinate[] cs = line.getCoordinates();
-                    int prev = node(cs[0].x, cs[0].y, linkIndex, snap);
-                    endNode.add(prev);
-                    endLink.add(linkIndex);
-                    endSnap.add(snap);
-                    for (int j = 1; j < cs.length; j++) {
-                        int next = node(cs[j].x, cs[j].y, linkIndex, snap);
-                        long pair = Math.min(prev, next) * (1L << 32) + Math.max(prev, next);
-                        if (!context) {
-                            linkPairs.add(pair);
-                            edge(prev, next, linkIndex);
-                        } else if (!linkPairs.contains(pair)) {
-                            edge(prev, next, linkIndex); // a context road where no link already runs
-                        }
-                        prev = next;
-                    }
-                    endNode.add(prev);
-                    endLink.add(linkIndex);
-                    endSnap.add(snap);
-                }
-            }
-        }
-
-        void edge(int u, int v, int linkIndex) {
-            if (u == v) {
-                return; // both vertices snapped to one node
-            }
-            from.add(u);
-            to.add(v);
-            metres.add(GeodesicLength.metres(lon.get(u), lat.get(u), lon.get(v), lat.get(v)));
-            link.add(linkIndex);
-        }
-
-        /** A link end with one edge, near another link's segment: split that segment and connect. */
-        void joinDanglingEnds() {
-            int[] degree = new int[lon.size()];
-            for (int e = 0; e < from.size(); e++) {
-                degree[from.get(e)]++;
-                degree[to.get(e)]++;
-            }
-            STRtree segments = null; // built at the first dangling end: a surveyed network may have none
-            int edges = from.size();
-            double pad = snapKm / 100.0; // degrees; > snapKm at these latitudes (1° ≈ 104–111 km)
-            Map<Integer, List<double[]>> splits = new HashMap<>(); // edge → {t, node, link}
-            for (int k = 0; k < endNode.size(); k++) {
-                int n = endNode.get(k);
-                int endsLink = endLink.get(k);
-                if (degree[n] != 1) {
-                    continue;
-                }
-                if (segments == null) {
-                    segments = new STRtree();
-                    for (int e = 0; e < edges; e++) {
-                        Envelope env = new Envelope(lon.get(from.get(e)), lon.get(to.get(e)), lat.get(from.get(e)), lat.get(to.get(e)));
-                        segments.insert(env, e);
-                    }
-                }
-                double x = lon.get(n);
-                double y = lat.get(n);
-                double best = endSnap.get(k) * 1000;
-                int bestEdge = -1;
-                double bestT = 0;
-                double padK = Math.min(pad, endSnap.get(k) / 100.0);
-                for (Object o : segments.query(new Envelope(x - padK, x + padK, y - padK, y + padK))) {
-                    int e = (Integer) o;
-                    int u = from.get(e);
-                    int v = to.get(e);
-                    if (link.get(e) == endsLink || u == n || v == n) {
-                        continue;
-                    }
-                    double t = projection(x, y, u, v);
-                    double px = lon.get(u) + t * (lon.get(v) - lon.get(u));
-                    double py = lat.get(u) + t * (lat.get(v) - lat.get(u));
-                    double d = GeodesicLength.metres(x, y, px, py);
-                    if (d < best) {
-                        best = d;
-                        bestEdge = e;
-                        bestT = t;
-                    }
-                }
-                if (bestEdge >= 0) {
-                    splits.computeIfAbsent(bestEdge, key -> new ArrayList<>()).add(new double[] {bestT, n, endsLink});
-                    degree[n]++;
-                }
-            }
-            List<Integer> order = new ArrayList<>(splits.keySet());
-            Collections.sort(order); // deterministic node numbering
-            for (int e : order) {
-                List<double[]> cuts = splits.get(e);
-                cuts.sort((a, b) -> Double.compare(a[0], b[0]));
-                int u = from.get(e);
-                int v = to.get(e);
-                int segLink = link.get(e);
-                removed.set(e);
-                int prev = u;
-                for (double[] cut : cuts) {
-                    double t = cut[0];
-                    int dangling = (int) cut[1];
-                    int p;
-                    if (t <= 0) {
-                        p = u;
-                    } else if (t >= 1) {
-                        p = v;
-                    } else {
-                        lon.add(lon.get(u) + t * (lon.get(v) - lon.get(u)));
-                        lat.add(lat.get(u) + t * (lat.get(v) - lat.get(u)));
-                        lastLink.add(segLink);
-                        p = lon.size() - 1;
-                        grid.add(p);
-                    }
-                    edge(prev, p, segLink);
-                    edge(p, dangling, (int) cut[2]);
-                    prev = p;
-                }
-                edge(prev, v, segLink);
-            }
-        }
-
-        private double projection(double x, double y, int u, int v) {
-            return RoutingNetwork.projection(x, y, lon.get(u), lat.get(u), lon.get(v), lat.get(v));
-        }
     }
 }

@@ -7,21 +7,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.linkatlas.AppPaths;
 import org.linkatlas.edit.geometry.FileFeature;
 import org.linkatlas.edit.geometry.GeometryAccuracy;
 import org.linkatlas.edit.geometry.GeometryEdits;
 import org.linkatlas.edit.geometry.GeometryFiles;
-import org.linkatlas.edit.geometry.GeometryMethod;
 import org.linkatlas.edit.geometry.Snapping;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.map.MapPane;
@@ -38,8 +33,8 @@ import org.linkatlas.ui.explorer.ExplorerViewModel;
 /**
  * Puts drawing and reshaping into the window (issue 14): a Geometry menu (draw a new link, draw the selected
  * link's location, its vertices, split, delete a vertex, geometry from a file, geometry to a file, snap
- * tolerance), the accuracy bar in the status line while a tool is in use (how obtained, ± km, length as drawn,
- * why an edit was refused), and the map's tool and overlay. Every tool runs inside the edit session (started if
+ * tolerance), the accuracy bar in the status line while a tool is in use ({@link AccuracyBar}), and the map's
+ * tool and overlay. Every tool runs inside the edit session (started if
  * need be; refused while the store is read-only). Files are read and written off the JavaFX thread. JavaFX
  * thread only.
  */
@@ -55,7 +50,6 @@ public final class GeometryControls {
     private final FileDialogs dialogs;
     private final MapPane map;
     private final GeometryTool tool;
-    private final Label status = new Label();
     private CompletableFuture<List<Link>> baseRoads;
 
     private GeometryControls(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
@@ -90,7 +84,7 @@ public final class GeometryControls {
             }
         });
         view.addMenu(menu());
-        view.addStatus(bar());
+        view.addStatus(new AccuracyBar(tool, m).node());
         // a save that did not happen says why: the Edit menu's Save does it for every save (ui/edit/SaveFlow)
     }
 
@@ -132,72 +126,6 @@ public final class GeometryControls {
         }
         i.setOnAction(e -> action.run());
         return i;
-    }
-
-    private HBox bar() {
-        ComboBox<GeometryMethod> method = new ComboBox<>();
-        method.setId("geometry-method");
-        method.getItems().addAll(GeometryMethod.values());
-        method.setPromptText(m.get("geometry.method.prompt"));
-        NewLinkDialog.cells(method, g -> m.get("geometry.method." + g.code()));
-        method.valueProperty().bindBidirectional(tool.methodProperty());
-        TextField km = new TextField();
-        km.setId("geometry-uncertainty");
-        km.setPrefColumnCount(4);
-        km.setPromptText(m.get("geometry.uncertainty.prompt"));
-        km.textProperty().addListener((o, a, b) -> tool.uncertaintyKmProperty().set(number(b)));
-        tool.uncertaintyKmProperty().addListener((o, a, b) -> {
-            if (b != null && !b.equals(number(km.getText()))) {
-                km.setText(new java.math.BigDecimal(b).stripTrailingZeros().toPlainString());
-            }
-        });
-        Label length = new Label();
-        length.setId("geometry-length");
-        length.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> m.get("geometry.length", String.format(m.locale(), "%.2f", tool.lengthKmProperty().get())),
-                tool.lengthKmProperty()));
-        status.setId("geometry-status");
-        status.getStyleClass().add("form-error");
-        Runnable say = () -> status.setText(problemText(tool.problemProperty().get()));
-        tool.problemProperty().addListener((o, a, b) -> say.run());
-        tool.modeProperty().addListener((o, a, b) -> say.run());
-        HBox bar = new HBox(6, new Label(m.get("geometry.method")), method, new Label("±"), km, new Label("km"), length, status);
-        bar.getChildren().forEach(n -> {
-            if (n != status && n instanceof javafx.scene.control.Control c) {
-                c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE); // the status line may cut the hint, never these
-            }
-        });
-        km.setMinWidth(60);
-        method.setPrefWidth(220);
-        status.setMinWidth(0);
-        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
-        bar.setId("geometry-bar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(tool.modeProperty().isNotEqualTo(GeometryTool.Mode.NONE));
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
-    }
-
-    private static Double number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Double.valueOf(s.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    private String problemText(String p) {
-        if (p == null) {
-            return tool.modeProperty().get() == GeometryTool.Mode.DRAW ? m.get("geometry.hint.draw")
-                    : tool.modeProperty().get() == GeometryTool.Mode.VERTEX ? m.get("geometry.hint.vertices") : "";
-        }
-        return switch (p) {
-            case "accuracy" -> m.get("geometry.error.accuracy");
-            case "line" -> m.get("geometry.error.line");
-            case "point" -> m.get("geometry.error.point");
-            case "select" -> m.get("geometry.error.select");
-            default -> m.get("geometry.error.refused", p);
-        };
     }
 
     // --- the actions ---
@@ -337,7 +265,7 @@ public final class GeometryControls {
         d.setHeaderText(m.get("geometry.tolerance.ask"));
         d.getDialogPane().setId("geometry-tolerance-dialog");
         d.showAndWait().ifPresent(s -> {
-            Double v = number(s);
+            Double v = AccuracyBar.number(s);
             if (v == null || v.isNaN() || v < 0 || v > 100) {
                 alert(m.get("geometry.tolerance.bad", s));
             } else {

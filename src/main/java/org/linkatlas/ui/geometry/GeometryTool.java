@@ -19,7 +19,6 @@ import org.linkatlas.edit.geometry.Drawing;
 import org.linkatlas.edit.geometry.GeometryAccuracy;
 import org.linkatlas.edit.geometry.GeometryEdits;
 import org.linkatlas.edit.geometry.GeometryMethod;
-import org.linkatlas.edit.geometry.GeometryShapes;
 import org.linkatlas.edit.geometry.SnapTarget;
 import org.linkatlas.edit.geometry.Snapping;
 import org.linkatlas.edit.geometry.Vertex;
@@ -36,7 +35,9 @@ import org.locationtech.jts.geom.Geometry;
  * geodesic length, the vertex being dragged and where it would snap, the accuracy the next edit states, and a
  * message when an edit is refused. Mouse and keys arrive through {@link MapTool}; each finished edit is one
  * command given to {@code execute} (the edit session), so a vertex drag is one undo step, made on release. The
- * geometry work is the core's ({@link GeometryEdits}, {@link Snapping}, {@link Drawing}). JavaFX thread only.
+ * geometry work is the core's ({@link GeometryEdits}, {@link Snapping}, {@link Drawing}). What each tool does
+ * with the mouse and keys is its own class ({@link DrawingTool}, {@link VertexTool}, one per use); this class
+ * holds what they share, hands them the events and is the one the map and the menus see. JavaFX thread only.
  */
 public final class GeometryTool implements MapTool {
     /** How near (px) a press must be to a vertex to take it. */
@@ -63,13 +64,8 @@ public final class GeometryTool implements MapTool {
     private final DoubleProperty tolerancePx = new SimpleDoubleProperty(10);
     private Snapping snapping = new Snapping(List.of(), List.of());
 
-    private Drawing drawing;
-    private DrawTarget target;
-    private Coordinate pointer;
-    private String linkId;
-    private Vertex selected;
-    private Vertex dragging;
-    private Coordinate dragTo;
+    private DrawingTool drawing; // while drawing
+    private VertexTool vertices; // while the vertex tool is on a link
 
     /**
      * @param execute  runs a command in the edit session (throws when refused)
@@ -92,9 +88,7 @@ public final class GeometryTool implements MapTool {
 
     public void draw(DrawTarget t) {
         stop();
-        target = t;
-        drawing = t.point() ? Drawing.ofPoint() : Drawing.ofLine();
-        linkId = null;
+        drawing = new DrawingTool(this, t);
         mode.set(Mode.DRAW);
         update();
     }
@@ -106,7 +100,7 @@ public final class GeometryTool implements MapTool {
         if (l == null || l.geometry() == null) {
             throw new IllegalArgumentException("link " + id + " has no geometry yet: draw it first");
         }
-        linkId = id;
+        vertices = new VertexTool(this, id);
         GeometryAccuracy.of(l).ifPresent(a -> {
             method.set(a.method());
             uncertaintyKm.set(a.uncertaintyKm());
@@ -117,12 +111,7 @@ public final class GeometryTool implements MapTool {
 
     public void stop() {
         drawing = null;
-        target = null;
-        linkId = null;
-        selected = null;
-        dragging = null;
-        dragTo = null;
-        pointer = null;
+        vertices = null;
         snap.set(null);
         problem.set(null);
         mode.set(Mode.NONE);
@@ -143,204 +132,76 @@ public final class GeometryTool implements MapTool {
         }
     }
 
-    // --- the mouse and keys ---
+    // --- the mouse and keys: handed to the tool in use ---
 
     @Override
     public boolean pressed(MapPointer p) {
-        if (mode.get() != Mode.VERTEX) {
-            return false;
-        }
-        Vertex v = vertexAt(p);
-        if (v == null) {
-            return false;
-        }
-        selected = v;
-        dragging = v;
-        dragTo = null;
-        update();
-        return true;
+        return mode.get() == Mode.VERTEX && vertices.pressed(p);
     }
 
     @Override
     public boolean dragged(MapPointer p) {
-        if (mode.get() != Mode.VERTEX || dragging == null) {
-            return false;
-        }
-        dragTo = snapped(p);
-        update();
-        return true;
+        return mode.get() == Mode.VERTEX && vertices.dragged(p);
     }
 
     @Override
     public boolean released(MapPointer p) {
-        if (mode.get() != Mode.VERTEX || dragging == null) {
-            return false;
-        }
-        Vertex v = dragging;
-        Coordinate to = dragTo;
-        dragging = null;
-        dragTo = null;
-        snap.set(null);
-        if (to != null) {
-            accuracy().ifPresent(a -> run(GeometryEdits.moveVertex(snapshot.get(), linkId, v, to, a)));
-        }
-        update();
-        return true;
+        return mode.get() == Mode.VERTEX && vertices.released(p);
     }
 
     @Override
     public void moved(MapPointer p) {
         if (mode.get() == Mode.DRAW) {
-            pointer = snapped(p);
-            update();
+            drawing.moved(p);
         }
     }
 
     @Override
     public boolean clicked(MapPointer p) {
-        if (mode.get() == Mode.DRAW) {
-            if (p.clicks() >= 2) {
-                finish();
-            } else {
-                drawing = drawing.add(snapped(p));
-                if (drawing.point()) {
-                    finish();
-                }
-                update();
-            }
-            return true;
-        }
-        if (mode.get() == Mode.VERTEX) {
-            if (p.shift() && selected != null && isEnd(selected)) {
-                extend(snapped(p));
-                return true;
-            }
-            if (p.clicks() >= 2) {
-                insertAt(p);
-                return true;
-            }
-            return vertexAt(p) != null;
-        }
-        return false;
+        return switch (mode.get()) {
+            case DRAW -> drawing.clicked(p);
+            case VERTEX -> vertices.clicked(p);
+            default -> false;
+        };
     }
 
     @Override
     public boolean key(KeyCode code) {
-        switch (mode.get()) {
-            case DRAW -> {
-                switch (code) {
-                    case ENTER -> finish();
-                    case ESCAPE -> stop();
-                    case BACK_SPACE -> {
-                        drawing = drawing.withoutLast();
-                        update();
-                    }
-                    default -> {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            case VERTEX -> {
-                switch (code) {
-                    case DELETE, BACK_SPACE -> deleteSelected();
-                    case ESCAPE -> stop();
-                    default -> {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
+        return switch (mode.get()) {
+            case DRAW -> drawing.key(code);
+            case VERTEX -> vertices.key(code);
+            default -> false;
+        };
     }
 
-    // --- the edits ---
+    // --- the edits the menu asks for ---
 
     /** Enter or a double-click: the drawing becomes the target's command (one undo step). */
     public void finish() {
-        if (mode.get() != Mode.DRAW) {
-            return;
-        }
-        if (!drawing.complete()) {
-            problem.set(drawing.point() ? "point" : "line");
-            return;
-        }
-        Optional<GeometryAccuracy> a = accuracy();
-        if (a.isEmpty()) {
-            return;
-        }
-        Geometry g = drawing.geometry();
-        Optional<Command> c;
-        try {
-            c = target.finish(snapshot.get(), g, a.get());
-        } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
-            return;
-        }
-        if (c.isEmpty()) {
-            return; // the caller's form was cancelled: the drawing stays
-        }
-        if (run(c.get())) {
-            stop();
+        if (mode.get() == Mode.DRAW) {
+            drawing.finish();
         }
     }
 
     public void deleteSelected() {
-        if (mode.get() == Mode.VERTEX && selected != null) {
-            Vertex v = selected;
-            accuracy().ifPresent(a -> {
-                if (run(GeometryEdits.deleteVertex(snapshot.get(), linkId, v, a))) {
-                    selected = null;
-                }
-            });
-            update();
+        if (mode.get() == Mode.VERTEX) {
+            vertices.deleteSelected();
         }
     }
 
     /** Splits the link at the selected inner vertex; the new link's id comes from the old one. */
     public void splitSelected() {
-        if (mode.get() != Mode.VERTEX || selected == null) {
+        if (mode.get() != Mode.VERTEX) {
             problem.set("select");
             return;
         }
-        Vertex v = selected;
-        accuracy().ifPresent(a -> run(GeometryEdits.split(snapshot.get(), linkId, v,
-                GeometryEdits.newLinkId(snapshot.get(), linkId + "-2"), a)));
-        selected = null;
-        update();
+        vertices.splitSelected();
     }
 
-    private void extend(Coordinate to) {
-        Vertex end = selected;
-        accuracy().ifPresent(a -> {
-            boolean atStart = end.index() == 0;
-            if (run(GeometryEdits.extendEnd(snapshot.get(), linkId, end.part(), atStart, to, a))) {
-                int n = GeometryShapes.parts(link(linkId).geometry()).get(end.part()).length;
-                selected = new Vertex(end.part(), atStart ? 0 : n - 1);
-            }
-        });
-        update();
-    }
+    // --- what the tools share ---
 
-    private void insertAt(MapPointer p) {
-        Vertex at = ScreenPicks.segmentAt(link(linkId).geometry(), p, VERTEX_PICK_PX);
-        if (at == null) {
-            return;
-        }
-        Vertex v = at;
-        Coordinate c = snapped(p);
-        accuracy().ifPresent(a -> {
-            if (run(GeometryEdits.insertVertex(snapshot.get(), linkId, v, c, a))) {
-                selected = v;
-            }
-        });
-        update();
-    }
-
-    private boolean run(Command c) {
+    /** Runs a finished edit in the session; refused, the reason is shown and false returned. */
+    boolean run(Command c) {
         try {
             execute.accept(c);
             problem.set(null);
@@ -351,26 +212,28 @@ public final class GeometryTool implements MapTool {
         }
     }
 
-    // --- geometry on screen ---
+    /** Why the last edit was refused (see {@link #problemProperty}). */
+    void refuse(String why) {
+        problem.set(why);
+    }
 
-    private Coordinate snapped(MapPointer p) {
+    Catalogue snapshot() {
+        return snapshot.get();
+    }
+
+    /** The pointer's position snapped to a target within the tolerance (not the link being edited), shown. */
+    Coordinate snapped(MapPointer p) {
         Coordinate at = new Coordinate(p.lon(), p.lat());
-        Optional<SnapTarget> t = snapping.snap(at, p.worldPx(), tolerancePx.get(), linkId);
+        Optional<SnapTarget> t = snapping.snap(at, p.worldPx(), tolerancePx.get(), linkId());
         snap.set(t.orElse(null));
         return t.map(SnapTarget::at).orElse(at);
     }
 
-    private Vertex vertexAt(MapPointer p) {
-        Link l = link(linkId);
-        return l == null || l.geometry() == null ? null : ScreenPicks.vertexAt(l.geometry(), p, VERTEX_PICK_PX);
+    void clearSnap() {
+        snap.set(null);
     }
 
-    private boolean isEnd(Vertex v) {
-        Coordinate[] cs = GeometryShapes.parts(link(linkId).geometry()).get(v.part());
-        return cs.length > 1 && (v.index() == 0 || v.index() == cs.length - 1);
-    }
-
-    private Link link(String id) {
+    Link link(String id) {
         Catalogue c = snapshot.get();
         if (id == null || c == null) {
             return null;
@@ -380,9 +243,11 @@ public final class GeometryTool implements MapTool {
 
     /** The overlay for the edit layer and the length shown, from the state; called after every change. */
     public void update() {
-        Link l = mode.get() == Mode.VERTEX ? link(linkId) : null;
-        ToolOverlay.Frame f = ToolOverlay.of(mode.get() == Mode.NONE, l == null ? null : l.geometry(), dragging, dragTo,
-                selected, drawing, mode.get() == Mode.DRAW ? pointer : null, snap.get());
+        VertexTool v = mode.get() == Mode.VERTEX ? vertices : null;
+        DrawingTool d = mode.get() == Mode.DRAW ? drawing : null;
+        ToolOverlay.Frame f = ToolOverlay.of(mode.get() == Mode.NONE, v == null ? null : v.geometry(),
+                v == null ? null : v.dragging(), v == null ? null : v.dragTo(), v == null ? null : v.selected(),
+                d == null ? null : d.drawing(), d == null ? null : d.pointer(), snap.get());
         overlay.set(f.overlay());
         lengthKm.set(f.lengthKm());
     }
@@ -422,11 +287,12 @@ public final class GeometryTool implements MapTool {
         return tolerancePx;
     }
 
+    /** The link the vertex tool is on, or null. */
     public String linkId() {
-        return linkId;
+        return vertices == null ? null : vertices.linkId();
     }
 
     public Vertex selected() {
-        return selected;
+        return vertices == null ? null : vertices.selected();
     }
 }

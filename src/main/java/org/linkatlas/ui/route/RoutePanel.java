@@ -9,11 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -23,15 +21,14 @@ import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.Source;
 import org.linkatlas.report.PdfExport;
-import org.linkatlas.report.ReportFormat;
 import org.linkatlas.report.RouteExports;
 import org.linkatlas.report.RouteReport;
 
 /**
- * The route panel: from and to with suggestions as you type, the two variants side by side with the
- * distance saved, the notes, the segments with their agreements, commitments (overdue flagged) and sources,
- * the corridor picked on the map, and print / PDF / GeoJSON / CSV. Long work shows a progress bar with
- * Cancel. JavaFX thread only.
+ * The route panel: from and to with suggestions as you type, the choices when an end is ambiguous, the road
+ * network in use (import, bundled, undo), the corridor picked on the map, print / PDF / GeoJSON / CSV, and
+ * the report below them ({@link RouteReportView}: the two variants side by side, the segments with their
+ * agreements, commitments and sources). Long work shows a progress bar with Cancel. JavaFX thread only.
  */
 public final class RoutePanel {
     /** What the panel needs from the window. */
@@ -52,7 +49,7 @@ public final class RoutePanel {
     private final Messages messages;
     private final Host host;
     private final VBox box = new VBox(8);
-    private final VBox results = new VBox(8);
+    private final RouteReportView results;
     private final ScrollPane scroll = new ScrollPane(box);
     private final ChoiceBox<String> language = new ChoiceBox<>();
     private final ChoiceBox<String> orientation = new ChoiceBox<>();
@@ -62,6 +59,7 @@ public final class RoutePanel {
         this.vm = vm;
         this.messages = messages;
         this.host = host;
+        this.results = new RouteReportView(vm, messages, host::openSource, this::outputs);
         box.setId("route-panel");
         box.setPadding(new Insets(12));
         scroll.setFitToWidth(true);
@@ -70,8 +68,8 @@ public final class RoutePanel {
         // start as wide as the longest quote, and the filters (not resized with the window) would keep that share
         scroll.setPrefViewportWidth(400);
         build();
-        vm.reportProperty().addListener((o, old, r) -> showReport(r));
-        showReport(vm.reportProperty().get());
+        vm.reportProperty().addListener((o, old, r) -> results.show(r));
+        results.show(vm.reportProperty().get());
     }
 
     public Node node() {
@@ -188,111 +186,8 @@ public final class RoutePanel {
 
         box.getChildren().addAll(title, ends, new HBox(8, find, preparing), progress, message, choices,
                 network, new HBox(6, importNetwork, bundled, undo),
-                new Separator(), section("route.corridor.title"), new HBox(8, pick, summarise, clear), chain,
-                new Separator(), results);
-    }
-
-    private static Label styled(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        return l;
-    }
-
-    private Label section(String key) {
-        return styled(messages.get(key), "section-title");
-    }
-
-    private void showReport(RouteReport r) {
-        results.getChildren().clear();
-        if (r == null) {
-            results.getChildren().add(styled(messages.get("route.help"), "details-subtitle"));
-            return;
-        }
-        ReportFormat f = new ReportFormat(r.lang());
-        Label head = styled(messages.get(r.kind() == RouteReport.Kind.CORRIDOR ? "report.title.corridor" : "report.title.route",
-                r.from(), r.to()), "section-title");
-        head.setId("route-summary-title");
-        results.getChildren().add(head);
-        results.getChildren().add(outputs()); // under the title: exports and print never scroll out of reach
-        if (r.kind() == RouteReport.Kind.ROUTE) {
-            ToggleGroup group = new ToggleGroup();
-            HBox cards = new HBox(8, card("route-existing", "report.existing", r.existing(), f, group, false),
-                    card("route-with-planned", "report.withPlanned", r.withPlanned(), f, group, true));
-            results.getChildren().add(cards);
-            String saved = r.existing().connected() && r.withPlanned().connected()
-                    ? messages.get("report.savedTime", f.km(r.savedKm()), Math.round(r.savedMinutes()))
-                    : !r.existing().connected() && r.withPlanned().connected() ? messages.get("report.onlyPlanned") : "";
-            if (!saved.isEmpty()) {
-                Label s = styled(saved, "route-saved");
-                s.setId("route-saved");
-                results.getChildren().add(s);
-            }
-            if (!r.plannedLinks().isEmpty()) {
-                Label which = styled(messages.get("report.plannedLinks", String.join(", ", r.plannedLinks())), "route-saved");
-                which.setId("route-planned-links");
-                results.getChildren().add(which);
-            }
-        } else {
-            results.getChildren().add(card("route-existing", "report.corridor", r.existing(), f, null, false));
-        }
-        for (String note : r.notes()) {
-            results.getChildren().add(styled("• " + note, "uncertainty"));
-        }
-        results.getChildren().add(styled(messages.get("report.lengths"), "source"));
-        if (!r.segments().isEmpty()) {
-            results.getChildren().add(section(r.kind() == RouteReport.Kind.CORRIDOR ? "report.segments.corridor"
-                    : r.plannedListed() ? "report.segments.planned" : "report.segments.existing"));
-        }
-        for (RouteReport.Segment s : r.segments()) {
-            results.getChildren().add(segment(s, f));
-        }
-    }
-
-    private VBox card(String id, String titleKey, RouteReport.Total t, ReportFormat f, ToggleGroup group, boolean planned) {
-        VBox card = new VBox(4);
-        card.setId(id);
-        card.getStyleClass().addAll("variant-card", planned ? "variant-planned" : "variant-existing");
-        HBox.setHgrow(card, Priority.ALWAYS);
-        card.setMaxWidth(Double.MAX_VALUE);
-        card.setPrefWidth(10); // the two cards share the width equally, whatever their text
-        RouteReport shown = vm.reportProperty().get();
-        Label km = new Label(t.connected() ? f.km(t.km()) : shown != null && shown.kind() == RouteReport.Kind.ROUTE
-                ? messages.get("report.notConnectedOn", org.linkatlas.report.ReportText.networkName(messages, shown))
-                : messages.get("report.notConnected"));
-        km.setId(id + "-km");
-        km.getStyleClass().add(t.connected() ? "variant-km" : "variant-none");
-        km.setWrapText(true);
-        card.getChildren().addAll(styled(messages.get(titleKey), "agreement-title"), km);
-        if (t.connected()) {
-            card.getChildren().add(new Label(messages.get("route.segmentsCount", t.segments())));
-            if (!Double.isNaN(t.minutes()) && t.minutes() > 0) {
-                Label time = new Label(messages.get("report.time", Math.round(t.minutes())));
-                time.setId(id + "-minutes");
-                card.getChildren().add(time);
-            }
-            if (!Double.isNaN(t.detourRatio())) {
-                card.getChildren().add(styled(messages.get("report.detour",
-                        String.format(messages.locale(), "%.2f", t.detourRatio()), f.km(t.straightKm())), "source"));
-            }
-            if (t.approximate()) {
-                card.getChildren().add(styled(messages.get("route.approximate"), "uncertainty"));
-            }
-            if (t.startGapKm() + t.endGapKm() > 0.05) {
-                card.getChildren().add(styled(messages.get("report.total.gaps", f.km(t.startGapKm()), f.km(t.endGapKm())), "source"));
-            }
-        }
-        if (group != null) {
-            RadioButton list = new RadioButton(messages.get("route.list"));
-            list.setWrapText(true);
-            list.setId(id + "-list");
-            list.setToggleGroup(group);
-            list.setDisable(!t.connected());
-            list.setSelected(vm.reportProperty().get() != null && vm.reportProperty().get().plannedListed() == planned);
-            list.setOnAction(e -> vm.listPlannedProperty().set(planned));
-            card.getChildren().add(list);
-        }
-        return card;
+                new Separator(), RouteReportView.styled(messages.get("route.corridor.title"), "section-title"), new HBox(8, pick, summarise, clear), chain,
+                new Separator(), results.node());
     }
 
     private Node outputs() {
@@ -348,56 +243,4 @@ public final class RoutePanel {
         return messages.get("route.landscape").equals(orientation.getValue());
     }
 
-    private Node segment(RouteReport.Segment s, ReportFormat f) {
-        VBox v = new VBox(3);
-        v.getStyleClass().add("route-segment");
-        v.setPadding(new Insets(6, 0, 6, 0));
-        Label name = styled(s.number() + ". " + s.name() + " — " + (s.approximate() ? "≈ " : "") + f.km(s.km()), "agreement-title");
-        name.getStyleClass().add("route-segment-name");
-        v.getChildren().add(name);
-        v.getChildren().add(styled(s.kind() + " · " + s.status() + " · " + s.accuracy() + " (±" + f.km(s.accuracyKm()) + ")"
-                + (s.approximate() ? " · " + messages.get("report.geometryApproximate") : ""), "details-subtitle"));
-        if (s.context()) {
-            v.getChildren().add(styled(messages.get("report.context.base"), "uncertainty"));
-        }
-        if (!s.provinces().isEmpty()) {
-            v.getChildren().add(styled(messages.get("report.provinces") + ": " + String.join(", ", s.provinces()), "details-subtitle"));
-        }
-        if (s.costBillionVnd() != null) {
-            v.getChildren().add(styled(messages.get("report.cost") + ": " + messages.get("report.billionVnd", f.cost(s.costBillionVnd())), "details-subtitle"));
-        }
-        for (RouteReport.AgreementRef a : s.agreements()) {
-            v.getChildren().add(styled(messages.get("report.agreement") + ": " + a.title(), "source"));
-        }
-        for (RouteReport.CommitmentRow c : s.commitments()) {
-            Label action = styled(c.action() + (c.actors().isEmpty() ? "" : " (" + c.actors() + ")"), "commitment-action");
-            v.getChildren().add(action);
-            if (c.deadline() != null) {
-                HBox due = new HBox(6, new Label(messages.get("report.deadline") + ": " + c.deadline()
-                        + (c.due() == null ? "" : " (" + c.due() + ")")));
-                if (c.overdue()) {
-                    Label overdue = new Label(messages.get("report.overdue"));
-                    overdue.getStyleClass().addAll("overdue", "route-overdue");
-                    due.getChildren().add(overdue);
-                }
-                v.getChildren().add(due);
-            }
-            if (c.source() != null) {
-                v.getChildren().add(quote(c.source()));
-            }
-        }
-        for (Source src : s.sources()) {
-            v.getChildren().add(quote(src));
-        }
-        return v;
-    }
-
-    private Node quote(Source src) {
-        Label q = styled("“" + src.quote() + "”", "quote");
-        q.getStyleClass().add("route-quote");
-        Button open = new Button(src.seed());
-        open.getStyleClass().add("source-button");
-        open.setOnAction(e -> host.openSource(src));
-        return new VBox(1, q, open);
-    }
 }
