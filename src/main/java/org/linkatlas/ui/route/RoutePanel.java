@@ -185,8 +185,8 @@ public final class RoutePanel {
         importNetwork.disableProperty().bind(vm.busyProperty().or(vm.preparedProperty().isNull()));
 
         box.getChildren().addAll(title, ends, new HBox(8, find, preparing), progress, message, choices,
-                network, new HBox(6, importNetwork, bundled, undo),
-                new Separator(), RouteReportView.styled(messages.get("route.corridor.title"), "section-title"), new HBox(8, pick, summarise, clear), chain,
+                network, new FlowPane(6, 6, importNetwork, bundled, undo),
+                new Separator(), RouteReportView.styled(messages.get("route.corridor.title"), "section-title"), new FlowPane(8, 6, pick, summarise, clear), chain,
                 new Separator(), results.node());
     }
 

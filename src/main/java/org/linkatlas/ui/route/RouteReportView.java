@@ -122,6 +122,7 @@ final class RouteReportView {
             if (!Double.isNaN(t.minutes()) && t.minutes() > 0) {
                 Label time = new Label(messages.get("report.time", Math.round(t.minutes())));
                 time.setId(id + "-minutes");
+                time.setWrapText(true);
                 card.getChildren().add(time);
             }
             if (!Double.isNaN(t.detourRatio())) {
