@@ -47,6 +47,29 @@ final class LinkRecords implements RecordType<Link> {
                 l.geometry(), l.accuracy(), l.accuracyKm(), l.coordSourceText(), l.sources(), l.uncertaintyTexts(), ivs);
     }
 
+    /**
+     * A change of the link standing at {@code position} (an edit of one link among 50,000, or its undo): one copy
+     * of the list and no pass over the other links. Null when the link is not there; the caller then takes the
+     * general way.
+     *
+     * @throws IllegalStateException when the link there is no longer {@code expected}
+     */
+    static Catalogue replaceInPlace(Catalogue c, String id, Object expected, Object replacement, int position) {
+        List<Link> links = c.links();
+        if (position < 0 || position >= links.size() || !links.get(position).id().equals(id)) {
+            return null;
+        }
+        Link current = links.get(position);
+        Link bare = bare(current);
+        if (bare != expected && !bare.equals(expected)) {
+            throw new IllegalStateException("link " + id + " is no longer what this edit was made against");
+        }
+        Link r = (Link) replacement;
+        List<Link> out = new java.util.ArrayList<>(links);
+        out.set(position, current.interventions().equals(r.interventions()) ? r : withInterventions(r, current.interventions()));
+        return Snapshots.withLinks(c, out);
+    }
+
     @Override
     public Catalogue with(Catalogue c, List<Link> records) {
         // the interventions of each link stay with it: found at the same position (a change keeps every link in
