@@ -67,7 +67,9 @@ final class LinkRecords implements RecordType<Link> {
         Link r = (Link) replacement;
         List<Link> out = new java.util.ArrayList<>(links);
         out.set(position, current.interventions().equals(r.interventions()) ? r : withInterventions(r, current.interventions()));
-        return Snapshots.withLinks(c, out);
+        Catalogue next = Snapshots.withLinks(c, out);
+        SnapshotIndex.sameLinkIds(c, next);
+        return next;
     }
 
     @Override

@@ -30,9 +30,11 @@ final class SnapshotIndex {
     private final Map<String, ById> byType = new ConcurrentHashMap<>();
     private volatile Map<String, String> seedTexts;
 
-    /** One record type's records by id: first occurrence wins; ids seen again are in {@code duplicates}. */
-    record ById(Map<String, Object> records, Map<String, Integer> positions, Set<String> duplicates) {
+    /** One record type's positions by id (first occurrence wins); ids seen again are in {@code duplicates}. */
+    record ById(Map<String, Integer> positions, Set<String> duplicates) {
     }
+
+    private final Map<String, List<?>> lists = new ConcurrentHashMap<>();
 
     private SnapshotIndex(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -54,6 +56,18 @@ final class SnapshotIndex {
         }
     }
 
+    /**
+     * {@code to} was made from {@code from} by replacing one link where it stood (same ids at the same places):
+     * it shares the link index instead of building its own (a save after an edit of one link among 50,000 then
+     * builds none). Every look-up still checks the id at the position it finds.
+     */
+    static void sameLinkIds(Catalogue from, Catalogue to) {
+        ById built = of(from).byType.get("link");
+        if (built != null && from.links().size() == to.links().size()) {
+            of(to).byType.putIfAbsent("link", built);
+        }
+    }
+
     ById records(String typeName) {
         ById found = byType.get(typeName);
         if (found == null) {
@@ -63,13 +77,41 @@ final class SnapshotIndex {
         return found;
     }
 
+    /** The record with that id (a link without its interventions), or null. */
     Object record(String typeName, String id) {
-        return records(typeName).records().get(id);
+        int at = position(typeName, id);
+        if (at < 0) {
+            return null;
+        }
+        Object r = list(typeName).get(at);
+        return r instanceof Link l ? LinkRecords.bare(l) : r;
     }
 
-    /** -1 when there is none. */
+    /** Where the record with that id stands in its type's list (links: the catalogue's), -1 when there is none. */
     int position(String typeName, String id) {
-        return records(typeName).positions().getOrDefault(id, -1);
+        Integer at = records(typeName).positions().get(id);
+        if (at == null) {
+            return -1;
+        }
+        List<?> list = list(typeName);
+        if (at >= list.size() || !id.equals(idOf(typeName, list.get(at)))) {
+            ById fresh = build(typeName); // an index shared from another snapshot that did not fit: build this one's
+            byType.put(typeName, fresh);
+            at = fresh.positions().get(id);
+            return at == null ? -1 : at;
+        }
+        return at;
+    }
+
+    private List<?> list(String typeName) {
+        if (typeName.equals("link")) {
+            return catalogue.links(); // straight from the catalogue (all() would first copy 50,000 links)
+        }
+        return lists.computeIfAbsent(typeName, n -> RecordTypes.typed(n).all(catalogue));
+    }
+
+    private static String idOf(String typeName, Object r) {
+        return r instanceof Link l ? l.id() : RecordTypes.typed(typeName).id(r);
     }
 
     Catalogue catalogue() {
@@ -110,21 +152,15 @@ final class SnapshotIndex {
     }
 
     private ById build(String typeName) {
-        RecordType<Object> type = RecordTypes.typed(typeName);
-        // links are read straight from the catalogue's list (all() would first copy 50,000 of them)
-        List<?> all = typeName.equals("link") ? catalogue.links() : type.all(catalogue);
-        Map<String, Object> records = new HashMap<>(all.size() * 2);
+        List<?> all = list(typeName);
         Map<String, Integer> positions = new HashMap<>(all.size() * 2);
         Set<String> duplicates = new HashSet<>();
         for (int i = 0; i < all.size(); i++) {
-            Object r = all.get(i);
-            String id = r instanceof Link l ? l.id() : type.id(r);
-            if (positions.putIfAbsent(id, i) == null) {
-                records.put(id, r instanceof Link l ? LinkRecords.bare(l) : r);
-            } else {
+            String id = idOf(typeName, all.get(i));
+            if (positions.putIfAbsent(id, i) != null) {
                 duplicates.add(id);
             }
         }
-        return new ById(records, positions, duplicates);
+        return new ById(positions, duplicates);
     }
 }

@@ -151,7 +151,7 @@ public final class HistoryWindow {
                     refused(stage, messages.get("history.revertConflicts"), c.conflicts().stream()
                             .map(x -> label(x.ref(), messages) + " · " + x.field()).collect(Collectors.joining("\n")));
                 } else if (r instanceof EditStore.Blocked b) {
-                    refused(stage, messages.get("edit.blocked"), SaveFlow.list(b.report()));
+                    refused(stage, messages.get("edit.blocked"), SaveFlow.list(b.report(), messages));
                 }
             });
         });
