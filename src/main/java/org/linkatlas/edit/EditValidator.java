@@ -169,7 +169,8 @@ public final class EditValidator {
             return;
         }
         if (deadline.lastDay().get().isBefore(a.date().firstDay().get())) {
-            issues.add(Issue.error(new RecordRef("commitment", m.id()), "deadline", "deadlineBeforeSigning",
+            RecordRef ref = new RecordRef("commitment", m.id());
+            issues.add(Issue.error(ref, "deadline", "deadlineBeforeSigning",
                     deadline.value(), a.date().value()));
         }
     }
