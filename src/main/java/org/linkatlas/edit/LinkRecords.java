@@ -11,7 +11,6 @@ import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.LinkKind;
 import org.linkatlas.model.PhysicalState;
-import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.RoadClass;
 import org.linkatlas.model.Source;
 
@@ -144,14 +143,5 @@ final class LinkRecords implements RecordType<Link> {
     @Override
     public List<Source> citations(Link r) {
         return r.sources();
-    }
-
-    @Override
-    public List<RecordRef> dependants(Catalogue c, String id) {
-        List<RecordRef> out = new java.util.ArrayList<>();
-        c.commitments().stream().filter(m -> m.linkIds().contains(id)).forEach(m -> out.add(new RecordRef("commitment", m.id())));
-        c.results().stream().filter(r -> r.linkIds().contains(id)).forEach(r -> out.add(new RecordRef("result", r.id())));
-        c.interventions().stream().filter(iv -> iv.linkId().equals(id)).forEach(iv -> out.add(new RecordRef("intervention", iv.id())));
-        return out;
     }
 }
