@@ -143,8 +143,13 @@ public final class CatalogueValidator {
                 + extent(REGION) + " (lon/lat swapped?)");
     }
 
+    /** The region box (a copy), for the edit session's record-by-record check of the same rule. */
+    public static Envelope region() {
+        return new Envelope(REGION);
+    }
+
     /** "lon 2.35–2.36, lat 48.85–48.86" (or "lon 2.35, lat 48.85" for a point): readable, unlike Envelope's toString. */
-    static String extent(Envelope e) {
+    public static String extent(Envelope e) {
         java.util.function.BiFunction<Double, Double, String> range = (a, b) -> a.equals(b) ? number(a) : number(a) + "–" + number(b);
         return "(lon " + range.apply(e.getMinX(), e.getMaxX()) + ", lat " + range.apply(e.getMinY(), e.getMaxY()) + ")";
     }

@@ -3,14 +3,12 @@ package org.linkatlas.edit;
 import static org.linkatlas.edit.RecordType.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.linkatlas.model.Agreement;
 import org.linkatlas.model.AgreementType;
 import org.linkatlas.model.Catalogue;
-import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.Source;
 
 /** Agreements as editable records. Stateless; any thread. */
@@ -64,13 +62,5 @@ final class AgreementRecords implements RecordType<Agreement> {
     @Override
     public List<Source> citations(Agreement r) {
         return r.sources();
-    }
-
-    @Override
-    public List<RecordRef> dependants(Catalogue c, String id) {
-        List<RecordRef> out = new ArrayList<>();
-        c.commitments().stream().filter(m -> id.equals(m.agreementId())).forEach(m -> out.add(new RecordRef("commitment", m.id())));
-        c.links().stream().filter(l -> l.agreementIds().contains(id)).forEach(l -> out.add(new RecordRef("link", l.id())));
-        return out;
     }
 }

@@ -61,8 +61,8 @@ public final class ChangeExchange {
             try {
                 r = ChangesetApplier.applyWhole(working, cs);
             } catch (IllegalArgumentException e) {
-                rejected.add(new Rejected(cs, List.of(), List.of(new Issue(Issue.Severity.ERROR,
-                        cs.changes().isEmpty() ? null : cs.changes().get(0).ref(), "record", e.getMessage()))));
+                rejected.add(new Rejected(cs, List.of(), List.of(Issue.error(
+                        cs.changes().isEmpty() ? null : cs.changes().get(0).ref(), "record", "unreadableChange", e.getMessage()))));
                 continue;
             }
             if (!r.conflicts().isEmpty()) {

@@ -11,7 +11,6 @@ import org.linkatlas.model.Commitment;
 import org.linkatlas.model.CommitmentRole;
 import org.linkatlas.model.CommitmentTopic;
 import org.linkatlas.model.Stage;
-import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.Source;
 
 /** Commitments as editable records. Stateless; any thread. */
@@ -70,11 +69,5 @@ final class CommitmentRecords implements RecordType<Commitment> {
     @Override
     public List<Source> citations(Commitment r) {
         return List.of(r.source());
-    }
-
-    @Override
-    public List<RecordRef> dependants(Catalogue c, String id) {
-        return c.interventions().stream().filter(iv -> iv.commitmentIds().contains(id))
-                .map(iv -> new RecordRef("intervention", iv.id())).toList();
     }
 }

@@ -1,11 +1,8 @@
 package org.linkatlas.edit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.RecordChange;
@@ -102,20 +99,16 @@ public final class EditSession {
         return true;
     }
 
-    /** The records that differ from the base, field by field (what a save would write). */
+    /**
+     * The records that differ from the base, field by field (what a save would write): each touched record looked
+     * up in the two snapshots' indexes (the base's is the one the last save built).
+     */
     public List<RecordChange> pendingChanges() {
-        Map<String, java.util.Set<String>> touchedIds = new HashMap<>();
-        for (RecordRef ref : touched) {
-            touchedIds.computeIfAbsent(ref.type(), n -> new java.util.HashSet<>()).add(ref.id());
-        }
-        Map<String, Map<String, Object>> baseIndex = new HashMap<>();
-        Map<String, Map<String, Object>> currentIndex = new HashMap<>();
+        SnapshotIndex before = SnapshotIndex.of(base);
+        SnapshotIndex after = SnapshotIndex.of(current);
         List<RecordChange> out = new ArrayList<>();
         for (RecordRef ref : touched) {
-            Set<String> ids = touchedIds.get(ref.type());
-            Object before = index(baseIndex, base, ref.type(), ids).get(ref.id());
-            Object after = index(currentIndex, current, ref.type(), ids).get(ref.id());
-            RecordDiff.between(ref, before, after).ifPresent(out::add);
+            RecordDiff.between(ref, before.record(ref.type(), ref.id()), after.record(ref.type(), ref.id())).ifPresent(out::add);
         }
         return out;
     }
@@ -147,21 +140,5 @@ public final class EditSession {
         current = base;
         touched.clear();
         stack.clear();
-    }
-
-    /** The touched records of a type by id: one pass over its list, keeping only those (not a map of 50,000). */
-    private static Map<String, Object> index(Map<String, Map<String, Object>> cache, Catalogue c, String typeName,
-                                             Set<String> ids) {
-        return cache.computeIfAbsent(typeName, n -> {
-            RecordType<Object> type = RecordTypes.typed(n);
-            Map<String, Object> byId = new HashMap<>();
-            for (Object r : type.all(c)) {
-                String id = type.id(r);
-                if (ids.contains(id)) {
-                    byId.put(id, r);
-                }
-            }
-            return byId;
-        });
     }
 }

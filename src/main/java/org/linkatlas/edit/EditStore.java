@@ -239,7 +239,6 @@ public final class EditStore {
         Map<String, String> texts = new HashMap<>();
         current.seeds().forEach(s -> texts.put(s.fileName(), s.text()));
         List<QuoteAnchor> out = new ArrayList<>();
-        Map<String, Map<String, Object>> byType = new HashMap<>();
         for (RecordChange rc : changes) {
             boolean quotesChanged = rc.op() == ChangeOp.CREATE
                     || rc.fields().stream().anyMatch(f -> f.field().equals("sources") || f.field().equals("source"));
@@ -247,11 +246,7 @@ public final class EditStore {
                 continue; // only the quotes a save adds or changes get (new) anchors
             }
             RecordType<Object> type = RecordTypes.typed(rc.ref().type());
-            Object record = byType.computeIfAbsent(type.name(), n -> {
-                Map<String, Object> m = new HashMap<>();
-                type.all(current).forEach(r -> m.put(type.id(r), r));
-                return m;
-            }).get(rc.ref().id());
+            Object record = RecordTypes.find(current, rc.ref()).orElse(null);
             if (record == null) {
                 continue;
             }

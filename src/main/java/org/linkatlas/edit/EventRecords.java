@@ -12,7 +12,6 @@ import java.util.Objects;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Intervention;
 import org.linkatlas.model.ProgressEvent;
-import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.Source;
 import org.linkatlas.model.Stage;
 
@@ -92,10 +91,5 @@ final class EventRecords implements RecordType<InterventionEvent> {
     @Override
     public List<Source> citations(InterventionEvent r) {
         return List.of(r.event().source());
-    }
-
-    @Override
-    public List<RecordRef> dependants(Catalogue c, String id) {
-        return List.of();
     }
 }

@@ -13,7 +13,6 @@ import org.linkatlas.model.Intervention;
 import org.linkatlas.model.InterventionKind;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.ProgressEvent;
-import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.Source;
 
 /**
@@ -96,11 +95,5 @@ final class InterventionRecords implements RecordType<Intervention> {
     @Override
     public List<Source> citations(Intervention r) {
         return List.of();
-    }
-
-    @Override
-    public List<RecordRef> dependants(Catalogue c, String id) {
-        return c.interventions().stream().filter(iv -> iv.id().equals(id))
-                .flatMap(iv -> iv.events().stream()).map(e -> new RecordRef("event", e.id())).toList();
     }
 }

@@ -11,7 +11,6 @@ import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.LinkKind;
 import org.linkatlas.model.PhysicalState;
-import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.RoadClass;
 import org.linkatlas.model.Source;
 
@@ -45,6 +44,31 @@ final class LinkRecords implements RecordType<Link> {
         return new Link(l.id(), l.nameVi(), l.nameEn(), l.kind(), l.roadClass(), l.state(), l.stateNote(), l.placeIds(),
                 l.provinces(), l.lengthKm(), l.costBillionVnd(), l.figuresNote(), l.target(), l.agreementIds(),
                 l.geometry(), l.accuracy(), l.accuracyKm(), l.coordSourceText(), l.sources(), l.uncertaintyTexts(), ivs);
+    }
+
+    /**
+     * A change of the link standing at {@code position} (an edit of one link among 50,000, or its undo): one copy
+     * of the list and no pass over the other links. Null when the link is not there; the caller then takes the
+     * general way.
+     *
+     * @throws IllegalStateException when the link there is no longer {@code expected}
+     */
+    static Catalogue replaceInPlace(Catalogue c, String id, Object expected, Object replacement, int position) {
+        List<Link> links = c.links();
+        if (position < 0 || position >= links.size() || !links.get(position).id().equals(id)) {
+            return null;
+        }
+        Link current = links.get(position);
+        Link bare = bare(current);
+        if (bare != expected && !bare.equals(expected)) {
+            throw new IllegalStateException("link " + id + " is no longer what this edit was made against");
+        }
+        Link r = (Link) replacement;
+        List<Link> out = new java.util.ArrayList<>(links);
+        out.set(position, current.interventions().equals(r.interventions()) ? r : withInterventions(r, current.interventions()));
+        Catalogue next = Snapshots.withLinks(c, out);
+        SnapshotIndex.sameLinkIds(c, next);
+        return next;
     }
 
     @Override
@@ -119,14 +143,5 @@ final class LinkRecords implements RecordType<Link> {
     @Override
     public List<Source> citations(Link r) {
         return r.sources();
-    }
-
-    @Override
-    public List<RecordRef> dependants(Catalogue c, String id) {
-        List<RecordRef> out = new java.util.ArrayList<>();
-        c.commitments().stream().filter(m -> m.linkIds().contains(id)).forEach(m -> out.add(new RecordRef("commitment", m.id())));
-        c.results().stream().filter(r -> r.linkIds().contains(id)).forEach(r -> out.add(new RecordRef("result", r.id())));
-        c.interventions().stream().filter(iv -> iv.linkId().equals(id)).forEach(iv -> out.add(new RecordRef("intervention", iv.id())));
-        return out;
     }
 }

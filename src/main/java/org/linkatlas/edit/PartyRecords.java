@@ -3,14 +3,12 @@ package org.linkatlas.edit;
 import static org.linkatlas.edit.RecordType.field;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Party;
 import org.linkatlas.model.PartyKind;
-import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.Source;
 
 /** Parties as editable records. Stateless; any thread. */
@@ -54,13 +52,5 @@ final class PartyRecords implements RecordType<Party> {
     @Override
     public List<Source> citations(Party r) {
         return List.of();
-    }
-
-    @Override
-    public List<RecordRef> dependants(Catalogue c, String id) {
-        List<RecordRef> out = new ArrayList<>();
-        c.agreements().stream().filter(a -> a.partyIds().contains(id)).forEach(a -> out.add(new RecordRef("agreement", a.id())));
-        c.commitments().stream().filter(m -> m.actorIds().contains(id)).forEach(m -> out.add(new RecordRef("commitment", m.id())));
-        return out;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.linkatlas.model.Accuracy;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Place;
-import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.Source;
 import org.locationtech.jts.geom.Point;
 
@@ -75,10 +74,5 @@ final class PlaceRecords implements RecordType<Place> {
     @Override
     public List<Source> citations(Place r) {
         return List.of();
-    }
-
-    @Override
-    public List<RecordRef> dependants(Catalogue c, String id) {
-        return c.links().stream().filter(l -> l.placeIds().contains(id)).map(l -> new RecordRef("link", l.id())).toList();
     }
 }

@@ -61,12 +61,17 @@ final class PutRecordCommand implements Command {
     }
 
     private Catalogue put(Catalogue c, Object expected, Object replacement) {
+        if (type.name().equals("link") && replacement != null && expected != null) {
+            Catalogue fast = LinkRecords.replaceInPlace(c, id, expected, replacement, position);
+            if (fast != null) {
+                return fast;
+            }
+        }
         List<Object> records = type.all(c);
-        int at = -1;
-        for (int i = 0; i < records.size(); i++) {
+        int at = position >= 0 && position < records.size() && type.id(records.get(position)).equals(id) ? position : -1;
+        for (int i = 0; at < 0 && i < records.size(); i++) {
             if (type.id(records.get(i)).equals(id)) {
                 at = i;
-                break;
             }
         }
         Object current = at < 0 ? null : records.get(at);

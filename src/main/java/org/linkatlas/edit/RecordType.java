@@ -38,9 +38,6 @@ public interface RecordType<T> {
     /** The citations the record carries (for quote anchoring). */
     List<Source> citations(T record);
 
-    /** The records of other types that name {@code id} of this type (shown before a delete). */
-    List<RecordRef> dependants(Catalogue c, String id);
-
     default RecordRef ref(T record) {
         return new RecordRef(name(), id(record));
     }

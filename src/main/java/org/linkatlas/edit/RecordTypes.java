@@ -44,14 +44,12 @@ public final class RecordTypes {
         return (RecordType<T>) named(name);
     }
 
-    /** The record {@code ref} names in {@code c}, if any (a linear scan; fine for one record). */
+    /**
+     * The record {@code ref} names in {@code c}, if any (the first with that id), looked up in the snapshot's
+     * index ({@link SnapshotIndex}: built once per snapshot).
+     */
     public static Optional<Object> find(Catalogue c, RecordRef ref) {
-        RecordType<Object> t = typed(ref.type());
-        for (Object r : t.all(c)) {
-            if (t.id(r).equals(ref.id())) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        typed(ref.type());
+        return Optional.ofNullable(SnapshotIndex.of(c).record(ref.type(), ref.id()));
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.linkatlas.model.Catalogue;
-import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.Result;
 import org.linkatlas.model.Source;
 
@@ -55,10 +54,5 @@ final class ResultRecords implements RecordType<Result> {
     @Override
     public List<Source> citations(Result r) {
         return List.of(r.source());
-    }
-
-    @Override
-    public List<RecordRef> dependants(Catalogue c, String id) {
-        return List.of();
     }
 }

@@ -1,9 +1,7 @@
 package org.linkatlas.edit.geometry;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.linkatlas.edit.Issue;
 import org.linkatlas.geo.GeodesicLength;
 import org.linkatlas.model.Catalogue;
@@ -42,14 +40,12 @@ public final class GeometryChecks {
     }
 
     public List<Issue> check(Catalogue c, List<RecordChange> changes) {
-        Map<String, Link> links = new HashMap<>();
-        c.links().forEach(l -> links.put(l.id(), l));
         List<Issue> out = new ArrayList<>();
         for (RecordChange rc : changes) {
             if (!rc.ref().type().equals("link") || rc.op() == ChangeOp.DELETE) {
                 continue;
             }
-            Link l = links.get(rc.ref().id());
+            Link l = (Link) org.linkatlas.edit.RecordTypes.find(c, rc.ref()).orElse(null);
             if (l == null || l.geometry() == null || !touchesGeometry(rc)) {
                 continue;
             }
@@ -81,35 +77,32 @@ public final class GeometryChecks {
         RecordRef ref = new RecordRef("link", l.id());
         Geometry g = l.geometry();
         if (drawn && GeometryAccuracy.of(l).isEmpty()) {
-            out.add(new Issue(Issue.Severity.ERROR, ref, "accuracy",
-                    "say how the geometry was obtained (surveyed, traced, approximate or schematic) and its uncertainty in km"));
+            out.add(Issue.of(Issue.Severity.ERROR, ref, "accuracy", "geometryAccuracyMissing"));
         }
         TopologyValidationError invalid = new IsValidOp(g).getValidationError();
         if (invalid != null) {
-            out.add(new Issue(Issue.Severity.ERROR, ref, "geometry", "the geometry is not valid: "
-                    + invalid.getMessage().toLowerCase(java.util.Locale.ROOT) + " at " + where(invalid.getCoordinate())));
+            out.add(Issue.of(Issue.Severity.ERROR, ref, "geometry", "geometryInvalid",
+                    invalid.getMessage().toLowerCase(java.util.Locale.ROOT), where(invalid.getCoordinate())));
             return;
         }
         for (Coordinate[] part : GeometryShapes.parts(g)) {
             for (int i = 1; i < part.length; i++) {
                 if (GeodesicLength.metres(part[i - 1].x, part[i - 1].y, part[i].x, part[i].y) < ZERO_LENGTH_M) {
-                    out.add(new Issue(Issue.Severity.ERROR, ref, "geometry", "vertices " + (i - 1) + " and " + i
-                            + " are at the same place " + where(part[i]) + ": delete one"));
+                    out.add(Issue.of(Issue.Severity.ERROR, ref, "geometry", "zeroSegment", String.valueOf(i - 1),
+                            String.valueOf(i), where(part[i])));
                 }
             }
         }
         if (g.getDimension() == 1 && !new IsSimpleOp(g).isSimple()) {
-            out.add(new Issue(Issue.Severity.WARNING, ref, "geometry", "the line crosses itself"));
+            out.add(Issue.of(Issue.Severity.WARNING, ref, "geometry", "selfCrossing"));
         }
         if (!context.inRegion(g)) {
-            out.add(new Issue(Issue.Severity.WARNING, ref, "geometry",
-                    "the geometry leaves the provinces of the region: confirm it is meant"));
+            out.add(Issue.of(Issue.Severity.WARNING, ref, "geometry", "outsideProvinces"));
         }
         if (l.kind() == LinkKind.BRIDGE && context.waterCovers(g)) {
             double searchKm = WATER_DATA_KM + Math.max(0, l.accuracyKm());
             if (context.degreesToWater(g, searchKm / KM_PER_DEGREE) == Double.POSITIVE_INFINITY) {
-                out.add(new Issue(Issue.Severity.WARNING, ref, "geometry", "the bridge comes within "
-                        + Math.round(searchKm) + " km of no river or sea in the map's water data: check where it is drawn"));
+                out.add(Issue.of(Issue.Severity.WARNING, ref, "geometry", "bridgeNoWater", String.valueOf(Math.round(searchKm))));
             }
         }
     }

@@ -102,7 +102,7 @@ final class ChangeFiles {
             DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                     .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
             String left = result.rejected().stream().map(x -> "• " + when.format(x.changeset().time()) + " (" + x.changeset().author() + "): "
-                    + (x.conflicts().isEmpty() ? x.errors().stream().map(i -> HistoryWindow.label(i.ref(), messages) + " · " + i.field())
+                    + (x.conflicts().isEmpty() ? x.errors().stream().map(i -> SaveFlow.line(i, messages))
                     .collect(Collectors.joining(", ")) : messages.get("changes.conflict") + " " + x.conflicts().stream()
                     .map(c -> HistoryWindow.label(c.ref(), messages) + " · " + HistoryWindow.fieldLabel(c.field(), messages))
                     .collect(Collectors.joining(", ")))).collect(Collectors.joining("\n"));

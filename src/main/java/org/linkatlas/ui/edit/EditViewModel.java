@@ -35,6 +35,7 @@ public final class EditViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Catalogue> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ValidationReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<org.linkatlas.model.Changeset> lastSaved = new ReadOnlyObjectWrapper<>();
 
     public EditViewModel(StoreService store, Executor fxExecutor, String author) {
         this.store = store;
@@ -84,6 +85,7 @@ public final class EditViewModel {
             if (result instanceof EditStore.Saved saved) {
                 s.saved(current);
                 report.set(saved.report());
+                lastSaved.set(saved.changeset());
             } else if (result instanceof EditStore.Blocked blocked) {
                 report.set(blocked.report());
             } else if (result instanceof EditStore.NeedsConfirmation ask) {
@@ -167,6 +169,11 @@ public final class EditViewModel {
 
     public ReadOnlyObjectProperty<Catalogue> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
+    }
+
+    /** The changeset the last save of this window wrote (the History view reads the log again when it changes). */
+    public ReadOnlyObjectProperty<org.linkatlas.model.Changeset> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ValidationReport> reportProperty() {

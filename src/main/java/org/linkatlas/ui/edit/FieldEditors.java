@@ -113,7 +113,8 @@ final class FieldEditors {
             case "state" -> "state.";
             case "accuracy" -> "accuracy.";
             case "precision" -> "precision.";
-            default -> "code." + field + ".";
+            case "type" -> "agreement.type.";
+            default -> "code." + field + "."; // party kinds, road classes, commitment roles and topics
         };
         String text = m.get(prefix + code);
         if (text.startsWith("!") && field.equals("kind")) {

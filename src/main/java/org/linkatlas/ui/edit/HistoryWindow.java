@@ -38,8 +38,8 @@ import org.linkatlas.model.RecordRef;
  * The History view, a window of its own: which records to look at (every record, or one of those the log
  * touches), the changesets in that scope newest first (when, by whom, why), and for the chosen changeset each
  * field's value before and after. "Revert this changeset" writes the inverse as a new changeset (refused, with
- * the reason, while the edit session has unsaved changes, or when later changes touched the same fields).
- * JavaFX thread only.
+ * the reason, while the edit session has unsaved changes, or when later changes touched the same fields). A save
+ * made while the view is open is read in at once. JavaFX thread only.
  */
 public final class HistoryWindow {
     /** One line of the lower table: a field of a record, before and after. */
@@ -151,7 +151,7 @@ public final class HistoryWindow {
                     refused(stage, messages.get("history.revertConflicts"), c.conflicts().stream()
                             .map(x -> label(x.ref(), messages) + " · " + x.field()).collect(Collectors.joining("\n")));
                 } else if (r instanceof EditStore.Blocked b) {
-                    refused(stage, messages.get("edit.blocked"), SaveFlow.list(b.report()));
+                    refused(stage, messages.get("edit.blocked"), SaveFlow.list(b.report(), messages));
                 }
             });
         });
@@ -180,6 +180,15 @@ public final class HistoryWindow {
                 changesets.getSelectionModel().select(0);
             }
         });
+        // a save made while the view is open (Edit → Save, the quit question) is read in at once, newest first
+        javafx.beans.value.ChangeListener<Changeset> onSaved = (o, old, cs) -> vm.refresh().thenRun(() -> {
+            fillRecords.run();
+            if (!changesets.getItems().isEmpty()) {
+                changesets.getSelectionModel().select(0);
+            }
+        });
+        edits.lastSavedProperty().addListener(onSaved);
+        stage.setOnHidden(e -> edits.lastSavedProperty().removeListener(onSaved));
         stage.show();
         return stage;
     }

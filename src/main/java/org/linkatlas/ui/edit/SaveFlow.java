@@ -34,9 +34,9 @@ final class SaveFlow {
             } else if (result instanceof EditStore.Saved || result instanceof EditStore.NothingToSave) {
                 afterSaved.run();
             } else if (result instanceof EditStore.Blocked blocked) {
-                show(owner, Alert.AlertType.ERROR, messages.get("edit.blocked"), list(blocked.report()));
+                show(owner, Alert.AlertType.ERROR, messages.get("edit.blocked"), list(blocked.report(), messages));
             } else if (result instanceof EditStore.NeedsConfirmation ask) {
-                Alert a = alert(owner, Alert.AlertType.WARNING, messages.get("edit.warnings"), list(ask.report()));
+                Alert a = alert(owner, Alert.AlertType.WARNING, messages.get("edit.warnings"), list(ask.report(), messages));
                 ButtonType anyway = new ButtonType(messages.get("edit.saveAnyway"), ButtonBar.ButtonData.OK_DONE);
                 ButtonType back = new ButtonType(messages.get("edit.backToEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
                 a.getButtonTypes().setAll(anyway, back);
@@ -54,13 +54,20 @@ final class SaveFlow {
         });
     }
 
-    /** Each finding on a line: record, field, what is wrong. */
-    static String list(ValidationReport report) {
-        return report.issues().stream().map(SaveFlow::line).collect(Collectors.joining("\n"));
+    /** Each finding on a line, in the window's language: record, field (the form's label), what is wrong. */
+    static String list(ValidationReport report, Messages messages) {
+        return report.issues().stream().map(i -> line(i, messages)).collect(Collectors.joining("\n"));
     }
 
-    private static String line(Issue i) {
-        return i.ref() + " · " + i.field() + ": " + i.message();
+    static String line(Issue i, Messages messages) {
+        String where = i.ref() == null ? "" : HistoryWindow.label(i.ref(), messages) + " · ";
+        return where + field(i.field(), messages) + ": " + i.text(messages);
+    }
+
+    /** The field as the form labels it; the validator's own words for what is not a form field (id, record, events). */
+    static String field(String name, Messages messages) {
+        String own = messages.get("validate.field." + name);
+        return own.startsWith("!") ? HistoryWindow.fieldLabel(name, messages) : own;
     }
 
     private static void show(Supplier<Window> owner, Alert.AlertType type, String header, String details) {

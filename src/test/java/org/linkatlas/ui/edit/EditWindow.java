@@ -115,6 +115,11 @@ final class EditWindow {
      * quote of the link's own first event (a quote verbatim in a seed of the catalogue).
      */
     void recordProgressWithTheLinksOwnQuote(Link link) throws Exception {
+        recordProgressWithTheLinksOwnQuote(link, "25/8/2024", "2024-08-25");
+    }
+
+    /** As {@link #recordProgressWithTheLinksOwnQuote(Link)}, on the day given (the source's words and the value). */
+    void recordProgressWithTheLinksOwnQuote(Link link, String dayText, String dayValue) throws Exception {
         ProgressEvent known = link.interventions().get(0).events().get(0);
         choose("menu-edit-progress");
         waitFor("#progress-quote");
@@ -122,8 +127,8 @@ final class EditWindow {
         robot.interact(() -> {
             source.getSelectionModel().select(source.getItems().stream()
                     .filter(s -> s.fileName().equals(known.source().seed())).findFirst().orElseThrow());
-            robot.lookup("#progress-date-text").queryAs(TextField.class).setText("25/8/2024");
-            robot.lookup("#progress-date-value").queryAs(TextField.class).setText("2024-08-25");
+            robot.lookup("#progress-date-text").queryAs(TextField.class).setText(dayText);
+            robot.lookup("#progress-date-value").queryAs(TextField.class).setText(dayValue);
             robot.lookup("#progress-quote").queryAs(TextArea.class).setText(known.source().quote());
         });
         press("#progress-ok");

@@ -125,4 +125,22 @@ class HistoryWindowTest {
         assertTrue(column("#history-fields", -1, 1).contains(vi.get("history.op.create")));
         EditWindow.snapshot(w.robot.lookup("#history").query(), "history-vi.png");
     }
+
+    @Test
+    void aSaveMadeWhileTheViewIsOpenShowsInIt() throws Exception {
+        w.open(primary);
+        w.choose("menu-edit-history");
+        w.waitFor("#history-changesets");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, rows("#history-changesets"), "nothing saved yet");
+        Link bridge = w.select("cau-dong-viet");
+        w.recordProgressWithTheLinksOwnQuote(bridge);
+        w.choose("menu-edit-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows("#history-changesets") == 1 && rows("#history-fields") > 0);
+        assertTrue(column("#history-fields", -1, 0).contains(new Messages(Locale.ENGLISH).get("history.type.link") + " cau-dong-viet"),
+                "the saved changeset is shown with its fields: " + column("#history-fields", -1, 0));
+        w.recordProgressWithTheLinksOwnQuote(w.select("cau-dong-viet"), "26/8/2024", "2024-08-26");
+        w.choose("menu-edit-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows("#history-changesets") == 2);
+    }
 }

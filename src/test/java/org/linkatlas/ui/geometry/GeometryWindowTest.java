@@ -355,7 +355,7 @@ class GeometryWindowTest {
         String header = fx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#edit-save-outcome").query()).getHeaderText());
         assertTrue(header.startsWith("The changes cannot be saved until these are corrected"), header);
         String said = fx(() -> ((javafx.scene.control.Label) robot.lookup("#edit-save-findings").query()).getText());
-        assertTrue(said.contains("link cau-dong-viet · geometry: "), said);
+        assertTrue(said.contains("Link cau-dong-viet · Geometry (WKT): the geometry is not valid: "), said); // the form's words
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, fx(() -> robot.lookup("#edit-save-outcome").queryAll().size()), "one alert, not one per view built");
         assertTrue(!item("menu-edit-save").isDisable(), "the edit is kept, still to save");

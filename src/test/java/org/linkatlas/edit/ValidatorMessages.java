@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.linkatlas.model.RecordRef;
 
 /**
- * Reads the catalogue build's messages ("link ql10: place 'x' is unknown") back into the record and field they
+ * Test oracle (this was the edit session's validation before decision 0016). Reads the catalogue build's messages ("link ql10: place 'x' is unknown") back into the record and field they
  * are about, so the edit session reports the same rules without a second copy of them. Pure; any thread.
  */
 final class ValidatorMessages {
@@ -20,6 +20,8 @@ final class ValidatorMessages {
             new String[] {"commitment", "agreement '", "agreementId"},
             new String[] {"commitment", "link '", "linkIds"},
             new String[] {"commitment", "actor '", "actorIds"},
+            new String[] {"commitment", "requester '", "requesterIds"},
+            new String[] {"commitment", "only a request", "requesterIds"},
             new String[] {"commitment", "quote", "source"},
             new String[] {"commitment", "cites seed", "source"},
             new String[] {"agreement", "party '", "partyIds"},
@@ -48,10 +50,10 @@ final class ValidatorMessages {
     }
 
     /** @return null for a message about something that is not an editable record */
-    static Issue toIssue(String message) {
+    static FullValidation.Finding toIssue(String message) {
         Matcher d = DUPLICATE.matcher(message);
         if (d.matches()) {
-            return new Issue(Issue.Severity.ERROR, new RecordRef(d.group(1), d.group(2)), "id", "the id is used twice");
+            return new FullValidation.Finding(Issue.Severity.ERROR, new RecordRef(d.group(1), d.group(2)), "id", "the id is used twice");
         }
         Matcher ev = EVENT.matcher(message);
         Matcher m = RECORD.matcher(message);
@@ -76,6 +78,6 @@ final class ValidatorMessages {
                 break;
             }
         }
-        return new Issue(Issue.Severity.ERROR, new RecordRef(type, id), field, rest);
+        return new FullValidation.Finding(Issue.Severity.ERROR, new RecordRef(type, id), field, rest);
     }
 }
