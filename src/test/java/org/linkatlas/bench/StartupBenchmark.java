@@ -17,7 +17,8 @@ import org.linkatlas.App;
  * frame with links (the app, marked by {@link App} when {@code linkatlas.firstFrameFile} is set), both medians
  * and their ratio, first with the JDK's default class-data sharing only, then with each given an AppCDS archive of
  * its own (made in the same run, as the installed app has one). The app starts as a returning user's would: its
- * folder made by one unmeasured first start, offline basemap. Prints, asserts nothing. Main thread.
+ * folder made by one unmeasured first start, offline basemap. After the first measurement one more start (not
+ * counted) prints the app's phases ({@code -Dlinkatlas.startupTrace=true}). Prints, asserts nothing. Main thread.
  */
 public final class StartupBenchmark {
     private StartupBenchmark() {
@@ -69,6 +70,11 @@ public final class StartupBenchmark {
             time(display, work, bare, List.of(), false);
             measure("no class-data archive of their own (the JDK's default CDS only)", display, work, runs, bare, app,
                     List.of(), List.of());
+            // where the app's time goes: one more start (not counted) with its phases traced (StartupTrace)
+            long traced = time(display, work, app, List.of("-Dlinkatlas.startupTrace=true"), false);
+            System.out.println("  phases of one more start (" + traced + " ms, not counted), ms since its JVM started:");
+            Files.readAllLines(work.resolve("child.log")).stream().filter(l -> l.startsWith("startup "))
+                    .forEach(l -> System.out.println("    " + l.substring("startup ".length()).strip()));
             // as the installed app starts (packaging/cds-archive.sh): each with an archive of the classes it loads
             // up to its first frame, made here by one unmeasured run that exits normally after that frame
             if (!jars) {
