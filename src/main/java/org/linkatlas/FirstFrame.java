@@ -77,6 +77,7 @@ final class FirstFrame {
         if (!MARKED.compareAndSet(false, true)) {
             return; // a rebuilt view (language, basemap) draws its "first" frame again
         }
+        StartupTrace.mark("first map frame with links");
         // the words "first map frame with links" are what the smoke test, the CDS training run and the benchmarks wait for
         LOG.log(System.Logger.Level.INFO, "first map frame with links {0} ms after start; {1}", sinceStart(), where);
         String file = System.getProperty("linkatlas.firstFrameFile");

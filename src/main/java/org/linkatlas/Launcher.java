@@ -17,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         if (args.length > 0) {
             Main.main(args);
             return;
@@ -27,7 +28,9 @@ public final class Launcher {
             err.println(problem.get());
             System.exit(1);
         }
-        App.preload(); // the store is read while the toolkit starts
+        StartupTrace.mark("display checked");
+        StoreAhead.begin(); // the store is read while the toolkit starts
+        StartupTrace.mark("preload started, launching the toolkit");
         try {
             Application.launch(App.class, args);
         } catch (RuntimeException e) {

@@ -3,7 +3,6 @@ package org.linkatlas.storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -91,7 +90,8 @@ public final class Database implements AutoCloseable {
         String url = immutable ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1"
                 : "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            return DriverManager.getConnection(url, config.toProperties());
+            // the driver itself, not DriverManager: that would first load every JDBC driver on the class path
+            return config.createConnection(url);
         } catch (SQLException e) {
             throw new StorageException("cannot open the store " + file + ": " + e.getMessage(), e);
         }

@@ -99,7 +99,10 @@ public final class StoreService implements AutoCloseable {
                     sweep();
                 }
             }
-            return openAndRead(false);
+            org.linkatlas.StartupTrace.mark("store: lock taken, swept");
+            Result r = openAndRead(false);
+            org.linkatlas.StartupTrace.mark("store: catalogue read");
+            return r;
         }, executor);
     }
 
@@ -154,6 +157,7 @@ public final class StoreService implements AutoCloseable {
                 return new Damaged(d.file(), d.reason(), d.file().equals(userStore.userFile()) && Files.isWritable(userDir));
             }
             UserStore.Ready ready = (UserStore.Ready) outcome;
+            org.linkatlas.StartupTrace.mark("store: opened, migrated");
             database = ready.database();
             readOnly = ready.readOnly();
             Path shown = ready.readOnly() == null ? userStore.userFile() : ready.readOnly().shown();

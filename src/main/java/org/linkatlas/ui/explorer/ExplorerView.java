@@ -12,13 +12,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.linkatlas.map.LinkRenderer;
-import org.linkatlas.map.LinkStyle;
-import org.linkatlas.map.RouteLayer;
 import org.linkatlas.map.tiles.TileSources;
 import org.linkatlas.report.PdfExport;
 import org.linkatlas.report.ReportFormat;
 import org.linkatlas.report.RouteReport;
-import org.linkatlas.ui.route.RoutePanel;
 import org.linkatlas.ui.route.RouteViewModel;
 import org.linkatlas.map.LinkShapes;
 import org.linkatlas.map.MapPane;
@@ -34,7 +31,8 @@ import org.linkatlas.i18n.Messages;
  * all the room the side panels leave; on the left the filters and legend, and the sortable list of links, as
  * tabs; on the right the details and the route; a status bar below. Side panels keep their pixel width,
  * can be hidden (View menu, Ctrl+1 / Ctrl+2) and are remembered ({@link PanelLayout}). Binds to an
- * {@link ExplorerViewModel}; map and list selection stay in step through it. JavaFX thread only.
+ * {@link ExplorerViewModel}; map and list selection stay in step through it; the route tab and the route on the
+ * map are {@link RouteSide}'s. JavaFX thread only.
  */
 public final class ExplorerView {
     private final ExplorerViewModel vm;
@@ -48,7 +46,6 @@ public final class ExplorerView {
     private final Actions actions;
     private final RouteViewModel routes;
     private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
-    private final Tab routeTab = new Tab();
     private final Tab detailsTab = new Tab();
     private final TabPane left = new TabPane();
     private final Tab listTab = new Tab();
@@ -58,7 +55,7 @@ public final class ExplorerView {
     private OutputActions outputs; // made when first needed (JavaFX thread)
     private final LinkList list;
     private final PanelLayout panels;
-    private final RoutePanel routePanel;
+    private final RouteSide route;
     private javafx.scene.control.Menu fileMenu; // features outside the explorer (ui/sync) add items to it
     private MenuBar menuBar; // … and whole menus (ui/edit)
     private HBox statusBar;
@@ -107,13 +104,10 @@ public final class ExplorerView {
         this.filters = new FiltersPanel(vm, messages);
         this.details = new DetailsPanel(vm, messages, format, this::openSource, () -> outputs().agreementSheet());
         this.list = new LinkList(vm, messages, this::reveal);
-        this.routePanel = new RoutePanel(routes, messages, routeHost());
+        this.route = new RouteSide(routes, map, messages, side, actions, this::routeMapInputs, s -> openSource(java.util.List.of(s)));
         detailsTab.setText(messages.get("tab.details"));
         detailsTab.setContent(details.node());
         detailsTab.setId("tab-details");
-        routeTab.setText(messages.get("tab.route"));
-        routeTab.setContent(routePanel.node());
-        routeTab.setId("tab-route");
         this.panels = new PanelLayout(left, map, side, new PanelLayout.State(panels.leftWidth(), panels.leftShown(),
                 panels.rightWidth(), panels.rightShown()), s -> onPanels.accept(
                 new PanelSizes(s.leftWidth(), s.leftShown(), s.rightWidth(), s.rightShown())));
@@ -168,7 +162,7 @@ public final class ExplorerView {
         top.getStyleClass().add("top-bar");
         root.setTop(top);
 
-        side.getTabs().addAll(detailsTab, routeTab);
+        side.getTabs().addAll(detailsTab, route.tab());
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side");
         vm.selectedLinkProperty().addListener((o, old, l) -> {
@@ -186,7 +180,6 @@ public final class ExplorerView {
         filtersTab.setTooltip(new Tooltip(messages.get("tooltip.tabFilters")));
         listTab.setTooltip(new Tooltip(messages.get("tooltip.tabList")));
         detailsTab.setTooltip(new Tooltip(messages.get("tooltip.tabDetails")));
-        routeTab.setTooltip(new Tooltip(messages.get("tooltip.tabRoute")));
         left.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("left");
         root.setCenter(panels.node());
@@ -210,8 +203,6 @@ public final class ExplorerView {
         });
         map.setLinkDescription(this::describe);
         map.setZoomTips(messages.get("tooltip.zoomIn"), messages.get("tooltip.zoomOut"));
-        routes.reportProperty().addListener((o, old, r) -> showRoute(r, true));
-        routes.preparedProperty().addListener((o, old, p) -> showNetwork(p));
         map.setOnLinkHovered(vm.hoveredLinkProperty()::set);
         // a view rebuilt for another language starts from the state the view model already holds
         if (vm.catalogueProperty().get() != null) {
@@ -219,75 +210,12 @@ public final class ExplorerView {
             map.links().setVisiblePredicate(vm.visiblePredicateProperty().get());
             emphasise();
         }
-        showRoute(routes.reportProperty().get(), false);
-        showNetwork(routes.preparedProperty().get());
-    }
-
-    /** A user's road network in use is drawn under the links and credited on the map; the bundled one is not. */
-    private void showNetwork(org.linkatlas.ui.route.RouteService.Prepared p) {
-        if (p == null) {
-            return; // being rebuilt: what is on the map stays until the new network is ready
-        }
-        String credit = routes.networkCredit(p);
-        map.roadNetwork().show(credit != null ? p.network().roads() : java.util.List.of());
-        map.setNetworkAttribution(credit != null ? messages.get("map.attribution.network", credit) : "");
     }
 
     /** What the map's tooltip says about a link: name, kind and stage. */
     private String describe(Link l) {
         return l.nameVi() + "\n" + messages.get("kind." + Codes.of(l.kind())) + " · "
                 + messages.get("status." + Codes.of(l.status()));
-    }
-
-    /** The route on the map: today's course in blue, with the planned links in magenta (dashed), the ends as dots. */
-    private void showRoute(RouteReport r, boolean fit) {
-        java.util.List<RouteLayer.Course> courses = new java.util.ArrayList<>();
-        java.util.List<org.locationtech.jts.geom.Coordinate> ends = new java.util.ArrayList<>();
-        org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope();
-        if (r != null) {
-            if (r.withPlanned() != null && r.withPlanned().connected()) {
-                courses.add(new RouteLayer.Course(r.withPlanned().line(), LinkStyle.ROUTE_WITH_PLANNED, true));
-            }
-            if (r.existing().connected()) {
-                courses.add(new RouteLayer.Course(r.existing().line(), LinkStyle.ROUTE_EXISTING, false));
-            }
-            for (RouteLayer.Course c : courses) {
-                box.expandToInclude(c.lonLat().getEnvelopeInternal());
-                var cs = c.lonLat().getCoordinates();
-                if (ends.isEmpty() && cs.length > 0 && r.kind() == RouteReport.Kind.ROUTE) {
-                    ends.add(cs[0]);
-                    ends.add(cs[cs.length - 1]);
-                }
-            }
-        }
-        map.route().show(courses, ends);
-        if (fit && !box.isNull()) {
-            map.fit(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY(), 13);
-        }
-    }
-
-    private RoutePanel.Host routeHost() {
-        return new RoutePanel.Host() {
-            @Override
-            public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
-                return actions.save(title, initialName, filterName, patterns);
-            }
-
-            @Override
-            public PdfExport.MapInputs mapInputs() {
-                return routeMapInputs();
-            }
-
-            @Override
-            public void openSource(Source s) {
-                ExplorerView.this.openSource(java.util.List.of(s));
-            }
-
-            @Override
-            public void print(RouteReport report, boolean landscape) {
-                actions.print(report, landscape, () -> routePanel.exportPdf());
-            }
-        };
     }
 
     /** What a printed map of the route is drawn from: the basemap in use, the links and the filter as shown. */
@@ -298,8 +226,7 @@ public final class ExplorerView {
 
     /** Shows the route panel with the cursor in "From". */
     public void showRoutePanel() {
-        side.getSelectionModel().select(routeTab);
-        javafx.application.Platform.runLater(routePanel::focusFrom);
+        route.show();
     }
 
     private void onCatalogue(org.linkatlas.model.Catalogue c) {
@@ -324,19 +251,11 @@ public final class ExplorerView {
     }
 
     void printRoute() {
-        if (routes.reportProperty().get() != null) {
-            actions.print(routes.reportIn(routes.lang()), false, routePanel::exportPdf);
-        } else {
-            showRoutePanel();
-        }
+        route.print();
     }
 
     void exportRoutePdf() {
-        if (routes.reportProperty().get() != null) {
-            routePanel.exportPdf();
-        } else {
-            showRoutePanel();
-        }
+        route.exportPdf();
     }
 
     void resetFilters() {

@@ -1,0 +1,44 @@
+package org.linkatlas;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.linkatlas.files.PartJournal;
+import org.linkatlas.storage.NativeSqlite;
+import org.linkatlas.ui.Settings;
+import org.linkatlas.ui.StoreService;
+
+/**
+ * What starts before the window: the settings read and the user's store opened and read, on threads of their
+ * own while the JavaFX toolkit starts (about a second), instead of after it. {@link Launcher} begins it before
+ * {@code Application.launch} (the toolkit does not wait for it), {@link App#init} takes it; without the launcher
+ * (the tests) init begins it itself, later. Never on the JavaFX thread.
+ */
+record StoreAhead(Settings settings, StoreService store, CompletableFuture<StoreService.Result> firstLoad) {
+    private static volatile CompletableFuture<StoreAhead> begun;
+
+    /** From the launcher's main thread: starts reading and returns at once. */
+    static void begin() {
+        begun = CompletableFuture.supplyAsync(StoreAhead::start, r -> {
+            Thread t = new Thread(r, "link-atlas-preload");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** What {@link #begin} started (waiting for the settings, not for the store), or a start now; once. */
+    static StoreAhead take() {
+        CompletableFuture<StoreAhead> early = begun;
+        begun = null;
+        return early != null ? early.join() : start();
+    }
+
+    private static StoreAhead start() {
+        Path home = AppPaths.userDataDir();
+        NativeSqlite.useCacheIn(AppPaths.userCacheDir()); // sqlite's library unpacked once, not at every start
+        PartJournal.keepIn(StoreService.partJournal(home)); // an export killed mid-write is cleaned up next start
+        // every change is saved soon after it is made
+        Settings settings = new Settings(home).load().saveOnChange();
+        StoreService store = new StoreService(AppPaths.bundledStore(), home);
+        return new StoreAhead(settings, store, store.load());
+    }
+}

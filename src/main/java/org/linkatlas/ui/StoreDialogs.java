@@ -1,0 +1,90 @@
+package org.linkatlas.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.linkatlas.i18n.Messages;
+
+/**
+ * What the window asks when the user's store cannot simply be opened: a damaged store (restore the bundled
+ * copy, or quit; only quit when it cannot be restored), a failure, and a second window on the same folder (open
+ * read-only, or quit). A choice that loads again hands the new result back to {@code handle} on the JavaFX
+ * thread; quitting exits the application. JavaFX thread.
+ */
+public final class StoreDialogs {
+    private final Window owner;
+    private final Supplier<Messages> messages;
+    private final StoreService store;
+    private final Consumer<StoreService.Result> handle;
+
+    /**
+     * @param messages the window's language as it is when a dialog opens
+     * @param handle   what the window does with a store result (it may call back here)
+     */
+    public StoreDialogs(Window owner, Supplier<Messages> messages, StoreService store, Consumer<StoreService.Result> handle) {
+        this.owner = owner;
+        this.messages = messages;
+        this.store = store;
+        this.handle = handle;
+    }
+
+    /** The damaged store cannot be put right here (its folder cannot be written): says why, then quits. */
+    public void cannotRestore(StoreService.Damaged damaged) {
+        Messages m = messages.get();
+        Alert alert = alert(Alert.AlertType.ERROR, "Link Atlas", m.get("damaged.header"),
+                m.get("damaged.cannotRestore", damaged.file(), damaged.reason()));
+        alert.getButtonTypes().setAll(new ButtonType(m.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    /** Offers to put the bundled copy in the damaged store's place (the damaged file is kept aside), or to quit. */
+    public void offerRestore(StoreService.Damaged damaged) {
+        Messages m = messages.get();
+        Alert alert = alert(Alert.AlertType.ERROR, "Link Atlas", m.get("damaged.header"),
+                m.get("damaged.body", damaged.file(), damaged.reason()));
+        ButtonType restore = new ButtonType(m.get("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(m.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(restore, quit);
+        alert.showAndWait().filter(restore::equals).ifPresentOrElse(
+                b -> handleLater(store.restoreBundledAndLoad()), Platform::exit);
+    }
+
+    /** The store could not be read at all: the message, the window stays. */
+    public void failed(StoreService.Failed failed) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
+        alert.initOwner(owner);
+        alert.setHeaderText(messages.get().get("failed.header"));
+        alert.show();
+    }
+
+    /** A second window on the same folder: say so, and open read-only or quit. */
+    public void offerReadOnly(StoreService.OpenElsewhere elsewhere) {
+        Messages m = messages.get();
+        Alert alert = alert(Alert.AlertType.WARNING, m.get("elsewhere.title"), m.get("elsewhere.header"),
+                m.get("elsewhere.body", elsewhere.folder()));
+        alert.getDialogPane().setId("open-elsewhere");
+        ButtonType open = new ButtonType(m.get("elsewhere.readOnly"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(m.get("elsewhere.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(open, quit);
+        alert.showAndWait().filter(open::equals).ifPresentOrElse(b -> handleLater(store.loadReadOnly()), Platform::exit);
+    }
+
+    private void handleLater(CompletableFuture<StoreService.Result> result) {
+        result.thenAccept(r -> Platform.runLater(() -> handle.accept(r)));
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String content) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.setContentText(content);
+        return alert;
+    }
+}
