@@ -36,6 +36,7 @@ public final class EditViewModel {
     private final ReadOnlyObjectWrapper<Catalogue> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ValidationReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<org.linkatlas.model.Changeset> lastSaved = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper logVersion = new javafx.beans.property.ReadOnlyLongWrapper();
 
     public EditViewModel(StoreService store, Executor fxExecutor, String author) {
         this.store = store;
@@ -86,6 +87,7 @@ public final class EditViewModel {
                 s.saved(current);
                 report.set(saved.report());
                 lastSaved.set(saved.changeset());
+                logChanged();
             } else if (result instanceof EditStore.Blocked blocked) {
                 report.set(blocked.report());
             } else if (result instanceof EditStore.NeedsConfirmation ask) {
@@ -174,6 +176,19 @@ public final class EditViewModel {
     /** The changeset the last save of this window wrote (the History view reads the log again when it changes). */
     public ReadOnlyObjectProperty<org.linkatlas.model.Changeset> lastSavedProperty() {
         return lastSaved.getReadOnlyProperty();
+    }
+
+    /**
+     * Goes up whenever the store's changeset log may have grown: a save of this window, and changes that came in
+     * from outside a session (Import changes…, a synchronisation); the History view reads the log again on it.
+     */
+    public javafx.beans.property.ReadOnlyLongProperty logVersionProperty() {
+        return logVersion.getReadOnlyProperty();
+    }
+
+    /** Says the log may have changed outside a save of this window (JavaFX thread). */
+    public void logChanged() {
+        logVersion.set(logVersion.get() + 1);
     }
 
     public ReadOnlyObjectProperty<ValidationReport> reportProperty() {

@@ -180,15 +180,16 @@ public final class HistoryWindow {
                 changesets.getSelectionModel().select(0);
             }
         });
-        // a save made while the view is open (Edit → Save, the quit question) is read in at once, newest first
-        javafx.beans.value.ChangeListener<Changeset> onSaved = (o, old, cs) -> vm.refresh().thenRun(() -> {
+        // a save made while the view is open (Edit → Save, the quit question), changes imported from a file or
+        // brought by a synchronisation are read in at once, newest first
+        javafx.beans.value.ChangeListener<Number> onSaved = (o, old, n) -> vm.refresh().thenRun(() -> {
             fillRecords.run();
             if (!changesets.getItems().isEmpty()) {
                 changesets.getSelectionModel().select(0);
             }
         });
-        edits.lastSavedProperty().addListener(onSaved);
-        stage.setOnHidden(e -> edits.lastSavedProperty().removeListener(onSaved));
+        edits.logVersionProperty().addListener(onSaved);
+        stage.setOnHidden(e -> edits.logVersionProperty().removeListener(onSaved));
         stage.show();
         return stage;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -84,5 +85,29 @@ class ChangeFilesWindowTest {
         fileDialog("menu-import-changes", file);
         assertEquals(en.get("changes.imported", 0, 1, 0), outcome(), "a second import changes nothing");
         assertEquals(0, w.overdueBadges());
+    }
+
+    @Test
+    void changesImportedWhileTheHistoryViewIsOpenShowInIt() throws Exception {
+        Path file = dir.resolve("changes.json");
+        w.open(primary);
+        w.recordProgressWithTheLinksOwnQuote(w.select("cau-dong-viet"));
+        w.saveWithComment("cầu Đồng Việt opened");
+        fileDialog("menu-export-changes", file);
+        outcome();
+        WindowFixture.close(w.app);
+
+        WindowFixture.open(dir.resolve("second-office"));
+        primary = FxToolkit.registerPrimaryStage();
+        w = new EditWindow();
+        w.open(primary);
+        w.choose("menu-edit-history");
+        w.waitFor("#history-changesets");
+        TableView<?> history = w.robot.lookup("#history-changesets").queryAs(TableView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) EditWindow.fx(() -> history.getItems().size()), "nothing in this atlas's log yet");
+        fileDialog("menu-import-changes", file);
+        outcome();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> EditWindow.fx(() -> history.getItems().size()) == 1);
     }
 }
