@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -41,7 +40,6 @@ import org.linkatlas.storage.CatalogueStore;
 import org.linkatlas.storage.Database;
 import org.linkatlas.storage.pg.PgStore;
 import org.linkatlas.storage.pg.ServerAddress;
-import org.linkatlas.storage.pg.ServerInit;
 import org.linkatlas.testing.TestPostgres;
 
 /**
@@ -65,24 +63,15 @@ class ServerTablesTest {
 
     @BeforeAll
     static void twoEditors() throws Exception {
-        ServerAddress any = TestPostgres.newDatabase("servertables_logins");
-        try (PgStore admin = PgStore.connect(any, Optional.empty())) {
-            ServerInit.run(admin, AppPaths.bundledStore());
-        }
+        ServerAddress any = TestPostgres.newOffice("servertables_logins", AppPaths.bundledStore());
         minh = TestPostgres.newLogin(any, "minh_tables", "pw-minh", "link_atlas_editor");
         thu = TestPostgres.newLogin(any, "thu_tables", "pw-thu", "link_atlas_editor");
-        pgpass = Files.createTempFile("pgpass", "");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        Files.writeString(pgpass, "*:*:*:" + minh.user() + ":pw-minh\n*:*:*:" + thu.user() + ":pw-thu\n");
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        pgpass = TestPostgres.usePasswordFile("*:*:*:" + minh.user() + ":pw-minh", "*:*:*:" + thu.user() + ":pw-thu");
     }
 
     @AfterAll
     static void forgetThePasswordFile() throws Exception {
-        System.clearProperty("org.postgresql.pgpassfile");
-        if (pgpass != null) {
-            Files.deleteIfExists(pgpass);
-        }
+        TestPostgres.forgetPasswordFile(pgpass);
     }
 
     StoreSync.Outcome sync(ServerAddress db, Path store, ServerAddress login) {
@@ -176,10 +165,7 @@ class ServerTablesTest {
 
     @Test
     void everyRecordTypeReachesTheServersTables() throws Exception {
-        ServerAddress db = TestPostgres.newDatabase("servertables");
-        try (PgStore admin = PgStore.connect(db, Optional.empty())) {
-            ServerInit.run(admin, AppPaths.bundledStore());
-        }
+        ServerAddress db = TestPostgres.newOffice("servertables", AppPaths.bundledStore());
         Path a = dir.resolve("minh.sqlite");
         Path b = dir.resolve("thu.sqlite");
         Files.copy(AppPaths.bundledStore(), a, StandardCopyOption.REPLACE_EXISTING);

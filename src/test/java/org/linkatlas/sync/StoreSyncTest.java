@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +44,6 @@ import org.linkatlas.storage.Database;
 import org.linkatlas.storage.StorageException;
 import org.linkatlas.storage.pg.PgStore;
 import org.linkatlas.storage.pg.ServerAddress;
-import org.linkatlas.storage.pg.ServerInit;
 import org.linkatlas.testing.TestPostgres;
 
 /**
@@ -65,34 +63,21 @@ class StoreSyncTest {
 
     @BeforeAll
     static void twoEditorsAndAViewer() throws Exception {
-        ServerAddress any = TestPostgres.newDatabase("storesync_logins");
-        try (PgStore admin = PgStore.connect(any, Optional.empty())) {
-            ServerInit.run(admin, AppPaths.bundledStore()); // the roles come with the schema
-        }
+        ServerAddress any = TestPostgres.newOffice("storesync_logins", AppPaths.bundledStore()); // the roles come with the schema
         minh = TestPostgres.newLogin(any, "minh", "pw-minh", "link_atlas_editor");
         thu = TestPostgres.newLogin(any, "thu", "pw-thu", "link_atlas_editor");
         doc = TestPostgres.newLogin(any, "doc", "pw-doc", "link_atlas_viewer");
-        pgpass = Files.createTempFile("pgpass", "");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        Files.writeString(pgpass, "*:*:*:" + minh.user() + ":pw-minh\n*:*:*:" + thu.user() + ":pw-thu\n*:*:*:"
-                + doc.user() + ":pw-doc\n");
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        pgpass = TestPostgres.usePasswordFile("*:*:*:" + minh.user() + ":pw-minh", "*:*:*:" + thu.user() + ":pw-thu", "*:*:*:" + doc.user() + ":pw-doc");
     }
 
     @AfterAll
     static void forgetThePasswordFile() throws Exception {
-        System.clearProperty("org.postgresql.pgpassfile");
-        if (pgpass != null) {
-            Files.deleteIfExists(pgpass);
-        }
+        TestPostgres.forgetPasswordFile(pgpass);
     }
 
     @BeforeEach
     void anOfficeServerLoadedWithTheBundle() {
-        db = TestPostgres.newDatabase("storesync");
-        try (PgStore admin = PgStore.connect(db, Optional.empty())) {
-            ServerInit.run(admin, AppPaths.bundledStore());
-        }
+        db = TestPostgres.newOffice("storesync", AppPaths.bundledStore());
     }
 
     /** A planner's laptop: a copy of the bundled store, the same one the server was loaded with. */
@@ -406,10 +391,7 @@ class StoreSyncTest {
         Path bundle1 = dir.resolve("app1/link-atlas.sqlite");
         new org.linkatlas.catalogue.StoreBuilder().build(org.linkatlas.testing.Fixtures.dataDir(),
                 org.linkatlas.testing.Fixtures.seedsDir(), bundle1);
-        db = TestPostgres.newDatabase("storesync_upgrade");
-        try (PgStore admin = PgStore.connect(db, Optional.empty())) {
-            ServerInit.run(admin, bundle1);
-        }
+        db = TestPostgres.newOffice("storesync_upgrade", bundle1);
         Path a = laptop("minh");
         Files.copy(bundle1, a, StandardCopyOption.REPLACE_EXISTING);
         editNote(a, 11, "Minh before the upgrade", "Minh");

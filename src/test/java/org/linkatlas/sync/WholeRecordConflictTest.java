@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +31,6 @@ import org.linkatlas.model.RecordRef;
 import org.linkatlas.storage.Database;
 import org.linkatlas.storage.pg.PgStore;
 import org.linkatlas.storage.pg.ServerAddress;
-import org.linkatlas.storage.pg.ServerInit;
 import org.linkatlas.testing.TestPostgres;
 
 /**
@@ -52,32 +50,20 @@ class WholeRecordConflictTest {
 
     @BeforeAll
     static void twoEditors() throws Exception {
-        ServerAddress any = TestPostgres.newDatabase("wholerec_logins");
-        try (PgStore admin = PgStore.connect(any, Optional.empty())) {
-            ServerInit.run(admin, AppPaths.bundledStore());
-        }
+        ServerAddress any = TestPostgres.newOffice("wholerec_logins", AppPaths.bundledStore());
         minh = TestPostgres.newLogin(any, "minh_whole", "pw-minh", "link_atlas_editor");
         thu = TestPostgres.newLogin(any, "thu_whole", "pw-thu", "link_atlas_editor");
-        pgpass = Files.createTempFile("pgpass", "");
-        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
-        Files.writeString(pgpass, "*:*:*:" + minh.user() + ":pw-minh\n*:*:*:" + thu.user() + ":pw-thu\n");
-        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        pgpass = TestPostgres.usePasswordFile("*:*:*:" + minh.user() + ":pw-minh", "*:*:*:" + thu.user() + ":pw-thu");
     }
 
     @AfterAll
     static void forgetThePasswordFile() throws Exception {
-        System.clearProperty("org.postgresql.pgpassfile");
-        if (pgpass != null) {
-            Files.deleteIfExists(pgpass);
-        }
+        TestPostgres.forgetPasswordFile(pgpass);
     }
 
     @BeforeEach
     void anOfficeServer() {
-        db = TestPostgres.newDatabase("wholerec");
-        try (PgStore admin = PgStore.connect(db, Optional.empty())) {
-            ServerInit.run(admin, AppPaths.bundledStore());
-        }
+        db = TestPostgres.newOffice("wholerec", AppPaths.bundledStore());
     }
 
     Path laptop(String name) throws Exception {

@@ -13,7 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import org.linkatlas.storage.pg.PgStore;
 import org.linkatlas.storage.pg.ServerAddress;
+import org.linkatlas.storage.pg.ServerInit;
 
 /**
  * The real PostgreSQL + PostGIS server of the shared-store tests. {@code .ci/run} starts one with
@@ -102,6 +106,34 @@ public final class TestPostgres {
         String unique = name + "_" + ProcessHandle.current().pid();
         admin(database, "CREATE ROLE " + unique + " LOGIN PASSWORD '" + password.replace("'", "''") + "' IN ROLE " + role);
         return database.withUser(unique);
+    }
+
+    /** A new database made the way {@code init-server} makes an office's: schema, roles, {@code store}'s catalogue. */
+    public static ServerAddress newOffice(String purpose, Path store) {
+        ServerAddress db = newDatabase(purpose);
+        try (PgStore admin = PgStore.connect(db, Optional.empty())) {
+            ServerInit.run(admin, store);
+        }
+        return db;
+    }
+
+    /**
+     * A password file of the test's own with these lines (owner-only, as libpq wants it), used by the driver
+     * until {@link #forgetPasswordFile} (the user's own ~/.pgpass is never read by the tests).
+     */
+    public static Path usePasswordFile(String... lines) throws IOException {
+        Path f = Files.createTempFile("pgpass", "");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(f, String.join("\n", lines) + "\n");
+        System.setProperty("org.postgresql.pgpassfile", f.toString());
+        return f;
+    }
+
+    public static void forgetPasswordFile(Path f) throws IOException {
+        System.clearProperty("org.postgresql.pgpassfile");
+        if (f != null) {
+            Files.deleteIfExists(f);
+        }
     }
 
     /** Runs statements of the test's own as the superuser on the given database. */
