@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.linkatlas.edit.EditStore;
 import org.linkatlas.model.Changeset;
+import org.linkatlas.model.RecordRef;
 import org.linkatlas.storage.Database;
 import org.linkatlas.storage.StorageException;
 import org.linkatlas.storage.pg.PgStore;
@@ -54,9 +55,11 @@ final class SyncCommand {
                 StoreSync.Outcome first = o;
                 o = new StoreSync(server, edits).run();
                 o = new StoreSync.Outcome(o.pushed(), concat(first.pulled(), o.pulled()), o.held(), o.skipped(),
-                        o.notAllowed(), o.catalogue(), o.openConflicts(), o.latestSeq());
+                        o.notAllowed(), o.catalogue(), o.openConflicts(), o.latestSeq(),
+                        concat(first.tablesBehind(), o.tablesBehind()));
             }
-            if (o.nothingHappened() && o.held().isEmpty() && o.skipped().isEmpty() && o.notAllowed().isEmpty()) {
+            if (o.nothingHappened() && o.held().isEmpty() && o.skipped().isEmpty() && o.notAllowed().isEmpty()
+                    && o.tablesBehind().isEmpty()) {
                 out.println("already in step: nothing to push, nothing to pull");
                 return 0;
             }
@@ -85,6 +88,10 @@ final class SyncCommand {
             for (StoreSync.Skipped s : o.skipped()) {
                 out.println("not pulled " + describe(s.changeset()) + ": " + s.reason());
             }
+            for (RecordRef r : o.tablesBehind()) {
+                out.println("the server's tables could not take " + r.type() + ":" + r.id() + " (QGIS shows it as it was;"
+                        + " the change is in the shared log)");
+            }
             return o.held().isEmpty() && o.skipped().isEmpty() && o.notAllowed().isEmpty() ? 0 : 1;
         } catch (StorageException | IllegalArgumentException e) {
             err.println("sync: " + e.getMessage());
@@ -98,8 +105,8 @@ final class SyncCommand {
         return json.equals("null") ? "deleted" : "changed " + json;
     }
 
-    private static List<Changeset> concat(List<Changeset> a, List<Changeset> b) {
-        List<Changeset> out = new java.util.ArrayList<>(a);
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new java.util.ArrayList<>(a);
         out.addAll(b);
         return out;
     }

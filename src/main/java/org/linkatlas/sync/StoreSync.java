@@ -61,10 +61,12 @@ public final class StoreSync {
      * @param notAllowed my changesets not sent because the login may only read (they wait in my log)
      * @param catalogue  the local catalogue after the sync, as the next opening shows it
      * @param latestSeq  the server log's newest seq when the sync committed (a window stops counting there)
+     * @param tablesBehind records pushed whose rows the server's tables (QGIS's layers) could not take: their
+     *                   changes are in the shared log all the same, but the tables show them as they were
      */
     public record Outcome(List<Changeset> pushed, List<Changeset> pulled, List<Held> held, List<Skipped> skipped,
                           List<Changeset> notAllowed, Catalogue catalogue, List<Conflict> openConflicts,
-                          long latestSeq) {
+                          long latestSeq, List<RecordRef> tablesBehind) {
         public boolean nothingHappened() {
             return pushed.isEmpty() && pulled.isEmpty();
         }
@@ -82,7 +84,7 @@ public final class StoreSync {
         Set<String> localDocs = new HashSet<>();
         local.documents().forEach(d -> localDocs.add(d.id()));
         record Exchange(List<Changeset> pushed, List<Changeset> pulled, List<Held> held, List<Skipped> skipped,
-                        List<SourceDocument> newDocs, List<Changeset> mine, long latestSeq) {
+                        List<SourceDocument> newDocs, List<Changeset> mine, long latestSeq, List<RecordRef> tablesBehind) {
         }
         // first, without the lock, what the server has that this store lacks (the bulk after a long absence); the
         // locked transaction then reads only what landed since, so others' syncs wait less
@@ -110,6 +112,7 @@ public final class StoreSync {
             List<Changeset> mine = log.stream().filter(cs -> !onServer.containsKey(cs.id())).toList();
             List<Changeset> pushed = new ArrayList<>();
             List<Held> held = new ArrayList<>();
+            List<RecordRef> behind = new ArrayList<>();
             if (canEdit && !mine.isEmpty()) {
                 Rebase rebase = new Rebase(log, position, onServer, pulled, choices, open);
                 Set<RecordRef> refs = new HashSet<>();
@@ -133,21 +136,21 @@ public final class StoreSync {
                     pushed.add(m);
                 }
                 if (!pushed.isEmpty()) {
-                    refreshRecords(s, working[0], pushed, blocked);
+                    behind.addAll(refreshRecords(s, working[0], pushed, blocked));
                     Set<String> there = new HashSet<>();
                     serverDocs.forEach(d -> there.add(d.id()));
                     local.documents().stream().filter(d -> !there.contains(d.id())).forEach(s::keep);
                 }
             }
             List<SourceDocument> newDocs = serverDocs.stream().filter(d -> !localDocs.contains(d.id())).toList();
-            return new Exchange(pushed, pulled, held, skipped, newDocs, mine, latest[0]);
+            return new Exchange(pushed, pulled, held, skipped, newDocs, mine, latest[0], behind);
         });
         if (!x.pulled().isEmpty() || !x.newDocs().isEmpty()) {
             local.appendPulled(x.pulled(), x.newDocs()); // only after the server committed
         }
         EditStore.Loaded after = local.load();
         return new Outcome(x.pushed(), x.pulled(), x.held(), x.skipped(), canEdit ? List.of() : x.mine(),
-                after.catalogue(), after.conflicts(), x.latestSeq());
+                after.catalogue(), after.conflicts(), x.latestSeq(), x.tablesBehind());
     }
 
     /**
@@ -156,11 +159,11 @@ public final class StoreSync {
      * those stay), so the server's tables — QGIS's layer among them — follow; through a temporary SQLite store,
      * which {@code CatalogueStore} writes as the build does.
      */
-    private static void refreshRecords(SharedLog.Session s, Catalogue catalogue, List<Changeset> pushed, Set<RecordRef> held) {
+    private static List<RecordRef> refreshRecords(SharedLog.Session s, Catalogue catalogue, List<Changeset> pushed, Set<RecordRef> held) {
         Set<RecordRef> records = new java.util.LinkedHashSet<>();
         pushed.forEach(cs -> cs.changes().stream().map(RecordChange::ref).filter(r -> !held.contains(r)).forEach(records::add));
         if (records.isEmpty()) {
-            return;
+            return List.of();
         }
         java.nio.file.Path temp = null;
         try {
@@ -169,7 +172,7 @@ public final class StoreSync {
             try (org.linkatlas.storage.Database db = org.linkatlas.storage.Database.open(temp)) {
                 new org.linkatlas.storage.CatalogueStore(db).write(catalogue, List.of());
             }
-            s.refreshRecords(temp, records);
+            return s.refreshRecords(temp, records);
         } catch (java.io.IOException e) {
             throw new org.linkatlas.storage.StorageException("cannot write a temporary store for the server's tables: " + e.getMessage(), e);
         } finally {

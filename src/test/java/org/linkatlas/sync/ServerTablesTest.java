@@ -207,4 +207,46 @@ class ServerTablesTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertTrue(report.contains("Feature Count: " + end.links().size()), report);
     }
+
+    /**
+     * A record the server's tables refuse (here a rule an administrator added to the table) is named in the sync's
+     * outcome; its change still reaches the shared log and the other laptop, and its row stays as it was.
+     */
+    @Test
+    void aRecordTheServersTablesRefuseIsNamedAndItsChangeStillShared() throws Exception {
+        ServerAddress db = TestPostgres.newOffice("servertables_refused", AppPaths.bundledStore());
+        TestPostgres.admin(db, "ALTER TABLE place ADD CONSTRAINT test_no_shouting CHECK (name_en IS NULL OR name_en <> upper(name_en))");
+        Path a = dir.resolve("minh.sqlite");
+        Path b = dir.resolve("thu.sqlite");
+        Files.copy(AppPaths.bundledStore(), a, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(AppPaths.bundledStore(), b, StandardCopyOption.REPLACE_EXISTING);
+        Catalogue start = StoreSyncTest.catalogue(a);
+        String refused = start.places().get(0).id();
+        String taken = start.places().get(1).id();
+        save(a, "Minh", (c, s) -> {
+            set(s, "place", refused, "nameEn", text("SHOUTED NAME"));
+            set(s, "place", taken, "nameEn", text("Minh's quiet name"));
+        });
+        StoreSync.Outcome o = sync(db, a, minh);
+        assertEquals(1, o.pushed().size());
+        assertEquals(List.of(new RecordRef("place", refused)), o.tablesBehind());
+        try (Connection pg = TestPostgres.connection(db); Statement st = pg.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, name_en FROM place WHERE id IN ('" + refused + "', '" + taken + "')")) {
+            Map<String, String> names = new LinkedHashMap<>();
+            while (rs.next()) {
+                names.put(rs.getString(1), rs.getString(2));
+            }
+            assertEquals(start.places().get(0).nameEn(), names.get(refused), "the refused row stays as it was");
+            assertEquals("Minh's quiet name", names.get(taken), "the other record of the same push went in");
+        }
+        assertEquals(1, sync(db, b, thu).pulled().size());
+        assertEquals(StoreSyncTest.catalogue(a), StoreSyncTest.catalogue(b), "the change reached the other laptop by the log");
+
+        save(a, "Minh", (c, s) -> set(s, "place", refused, "nameEn", text("SHOUTED AGAIN")));
+        StoreSyncTest.Result said = StoreSyncTest.run("sync", "--server", "postgresql://" + db.host() + ":" + db.port() + "/"
+                + db.database() + "?user=" + minh.user(), "--store", a.toString());
+        assertEquals(0, said.code(), said.out());
+        assertTrue(said.out().contains("the server's tables could not take place:" + refused + " (QGIS shows it as it was;"
+                + " the change is in the shared log)"), said.out());
+    }
 }

@@ -41,13 +41,13 @@ final class RecordRows {
     private Map<String, List<String>> server;
     private Map<String, List<String>> tables;
 
-    /** What a refresh did: rows rewritten (or removed), and records the server's tables could not take. */
-    record Outcome(int written, int left) {
+    /** What a refresh did: rows rewritten (or removed), and the records the server's tables could not take. */
+    record Outcome(int written, List<RecordRef> left) {
     }
 
     Outcome refresh(Connection pg, Path store, Collection<RecordRef> refs) throws SQLException {
         if (refs.isEmpty()) {
-            return new Outcome(0, 0);
+            return new Outcome(0, List.of());
         }
         server = TableCopy.pgTables(pg, geoms);
         try (Connection sqlite = TableCopy.openSqlite(store, true)) {
@@ -65,7 +65,7 @@ final class RecordRows {
             }
             List<String> order = tables.keySet().stream().filter(byTable::containsKey).toList();
             int written = 0;
-            int left = 0;
+            List<RecordRef> left = new ArrayList<>();
             Map<String, List<String>> gone = new LinkedHashMap<>();
             for (String table : order) {
                 for (String id : byTable.get(table)) {
@@ -75,13 +75,16 @@ final class RecordRows {
                     } else if (done) {
                         written++;
                     } else {
-                        left++;
+                        left.add(ref(table, id));
                     }
                 }
             }
             for (int i = order.size() - 1; i >= 0; i--) {
                 for (String id : gone.getOrDefault(order.get(i), List.of())) {
-                    if (remove(pg, order.get(i), id)) {
+                    Boolean removed = remove(pg, order.get(i), id);
+                    if (removed == null) {
+                        left.add(ref(order.get(i), id));
+                    } else if (removed) {
                         written++;
                     }
                 }
@@ -150,8 +153,19 @@ final class RecordRows {
         }
     }
 
-    /** A record deleted here: its list rows and its row, under a savepoint (others may still name it). */
-    private boolean remove(Connection pg, String table, String id) throws SQLException {
+    /** The record type of {@code table} ({@code progress_event} is an event's). */
+    private static RecordRef ref(String table, String id) {
+        String type = TABLES.entrySet().stream().filter(e -> e.getValue().equals(table)).map(Map.Entry::getKey)
+                .findFirst().orElse(table);
+        return new RecordRef(type, id);
+    }
+
+    /**
+     * A record deleted here: its list rows and its row, under a savepoint (others may still name it).
+     *
+     * @return whether a row went, or null when the server's tables refused to let it go
+     */
+    private Boolean remove(Connection pg, String table, String id) throws SQLException {
         Savepoint before = pg.setSavepoint();
         try {
             for (String child : children(table)) {
@@ -170,7 +184,7 @@ final class RecordRows {
             return gone > 0;
         } catch (SQLException e) {
             pg.rollback(before);
-            return false;
+            return null;
         }
     }
 

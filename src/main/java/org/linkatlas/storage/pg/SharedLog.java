@@ -94,9 +94,9 @@ public final class SharedLog {
          * {@code store} holds them, so the server's tables (QGIS's layer among them) show what was pushed; a record
          * the tables cannot take is left to the log.
          *
-         * @return how many records' rows were rewritten or removed
+         * @return the records whose rows the server's tables could not take (their changes are in the log all the same)
          */
-        int refreshRecords(Path store, Collection<RecordRef> records);
+        List<RecordRef> refreshRecords(Path store, Collection<RecordRef> records);
     }
 
     /** Work done inside the sync's server transaction. */
@@ -316,8 +316,8 @@ public final class SharedLog {
         }
 
         @Override
-        public int refreshRecords(Path store, Collection<RecordRef> records) {
-            return sql(() -> new RecordRows().refresh(pg, store, records).written());
+        public List<RecordRef> refreshRecords(Path store, Collection<RecordRef> records) {
+            return sql(() -> new RecordRows().refresh(pg, store, records).left());
         }
 
         @Override

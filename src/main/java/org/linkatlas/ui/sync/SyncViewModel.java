@@ -118,6 +118,9 @@ public final class SyncViewModel {
         if (!o.skipped().isEmpty()) {
             b.append('\n').append(messages.get("sync.skipped", o.skipped().size()));
         }
+        if (!o.tablesBehind().isEmpty()) {
+            b.append('\n').append(messages.get("sync.tablesBehind", o.tablesBehind().size()));
+        }
         report.set(b.toString());
         outcome.set(o);
     }
