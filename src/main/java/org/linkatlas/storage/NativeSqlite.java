@@ -42,6 +42,7 @@ public final class NativeSqlite {
             Path lib = dir.resolve(name);
             if (!Files.isRegularFile(lib) || (size >= 0 && Files.size(lib) != size)) {
                 Files.createDirectories(dir);
+                sweepParts(dir);
                 Path temp = Files.createTempFile(dir, name, ".part");
                 try (InputStream in = resource.openStream()) {
                     Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -56,6 +57,23 @@ public final class NativeSqlite {
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.log(System.Logger.Level.DEBUG, "sqlite native library not cached: {0}", e.toString());
             return null;
+        }
+    }
+
+    /**
+     * Copies left by a start killed while unpacking (more than a minute old, so that another window unpacking
+     * at this moment keeps its own).
+     */
+    private static void sweepParts(Path dir) {
+        long before = System.currentTimeMillis() - 60_000;
+        try (var parts = Files.newDirectoryStream(dir, "*.part")) {
+            for (Path p : parts) {
+                if (Files.getLastModifiedTime(p).toMillis() < before) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "old unpacked copies not swept: {0}", e.toString());
         }
     }
 }

@@ -2,6 +2,8 @@ package org.linkatlas.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -75,6 +77,20 @@ class NativeSqliteTest {
         System.clearProperty("org.sqlite.lib.path");
         assertEquals(lib, NativeSqlite.useCacheIn(cache));
         assertEquals(size, Files.size(lib));
+    }
+
+    @Test
+    void aCopyLeftByAKilledStartIsSweptButAFreshOneKept() throws Exception {
+        Path lib = NativeSqlite.useCacheIn(cache);
+        assertNotNull(lib);
+        Path old = Files.writeString(lib.getParent().resolve(lib.getFileName() + "123.part"), "cut short");
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path fresh = Files.writeString(lib.getParent().resolve(lib.getFileName() + "456.part"), "another window unpacking");
+        Files.delete(lib); // the next start unpacks again
+        System.clearProperty("org.sqlite.lib.path");
+        assertEquals(lib, NativeSqlite.useCacheIn(cache));
+        assertFalse(Files.exists(old), "an hour-old partial copy goes");
+        assertTrue(Files.exists(fresh), "one being written now stays");
     }
 
     @Test
