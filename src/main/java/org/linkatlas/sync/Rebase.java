@@ -71,6 +71,8 @@ final class Rebase {
         long baseVersion = serverVersion - since.size();
         Map<String, String> theirValue = new LinkedHashMap<>();
         Map<String, List<Changeset>> byField = new LinkedHashMap<>();
+        Map<String, String> changedValue = new LinkedHashMap<>(); // their last value of each field, deletes left out
+        Map<String, List<Changeset>> changedBy = new LinkedHashMap<>();
         boolean goneThere = false;
         RecordChange lastDelete = null;
         Changeset deleter = null;
@@ -87,6 +89,10 @@ final class Rebase {
                 for (var f : c.fields()) {
                     theirValue.put(f.field(), goneThere ? "null" : f.newJson());
                     byField.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(x);
+                    if (!goneThere) {
+                        changedValue.put(f.field(), f.newJson());
+                        changedBy.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(x);
+                    }
                 }
             }
         }
@@ -97,44 +103,67 @@ final class Rebase {
         if (goneHere || goneThere) {
             // the local replay meets the conflict at their first change after my delete, or at their delete
             Changeset at = goneThere ? deleter : since.get(0);
-            return whole(rc, at, goneThere ? lastDelete : null, theirValue, baseVersion, serverVersion,
+            RecordChange mine = rc;
+            if (goneThere && choices.of(at.id(), rc.ref(), "*").filter(c -> !c.equals("mine")).isPresent()) {
+                // my change wins over their delete; a field they changed too before deleting is settled as any
+                // field two planners changed, so the record I send back is the one my replay holds
+                List<StoreSync.FieldConflict> fieldConflicts = new ArrayList<>();
+                List<FieldChange> kept = new ArrayList<>();
+                for (var fc : rc.fields()) {
+                    Optional<FieldChange> f = settle(rc.ref(), fc, changedBy.get(fc.field()), changedValue.get(fc.field()),
+                            baseVersion, serverVersion, fieldConflicts);
+                    kept.add(f.orElse(new FieldChange(fc.field(), fc.oldJson(), changedValue.getOrDefault(fc.field(), fc.newJson()))));
+                }
+                if (!fieldConflicts.isEmpty()) {
+                    conflicts.addAll(fieldConflicts);
+                    return Optional.empty();
+                }
+                mine = new RecordChange(rc.ref(), rc.op(), kept);
+            }
+            return whole(mine, at, goneThere ? lastDelete : null, theirValue, baseVersion, serverVersion,
                     since.get(since.size() - 1).author(), conflicts);
         }
         List<FieldChange> fields = new ArrayList<>();
         for (var fc : rc.fields()) {
-            List<Changeset> xs = byField.get(fc.field());
-            if (xs == null) {
-                fields.add(fc); // nobody else touched this field
-                continue;
-            }
-            String theirs = theirValue.get(fc.field());
-            if (theirs.equals(fc.newJson())) {
-                continue; // the server holds my value already
-            }
-            Optional<Conflict> unresolved = open.stream().filter(c -> c.ref().equals(rc.ref()) && c.field().equals(fc.field())
-                    && xs.stream().anyMatch(x -> x.id().equals(c.changeset()))).findFirst();
-            Optional<String> choice = Optional.empty();
-            for (Changeset x : xs) {
-                Optional<String> c = choices.of(x.id(), rc.ref(), fc.field());
-                if (c.isPresent()) {
-                    choice = c;
-                }
-            }
-            if (unresolved.isEmpty() && choice.isPresent()) {
-                if (choice.get().equals("theirs")) { // the replay keeps what it found: my value
-                    fields.add(new FieldChange(fc.field(), theirs, fc.newJson()));
-                }
-                continue; // "mine" there: the other planner's value stands, mine is not sent
-            }
-            Changeset author = xs.get(xs.size() - 1);
-            conflicts.add(new StoreSync.FieldConflict(rc.ref(), fc.field(), fc.oldJson(), fc.newJson(), theirs, author.author(),
-                    baseVersion, serverVersion, unresolved.orElse(null)));
+            settle(rc.ref(), fc, byField.get(fc.field()), theirValue.get(fc.field()), baseVersion, serverVersion, conflicts)
+                    .ifPresent(fields::add);
         }
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         ChangeOp op = rc.op() == ChangeOp.CREATE ? ChangeOp.MODIFY : rc.op(); // created there first: mine changes it
         return Optional.of(new RecordChange(rc.ref(), op, fields));
+    }
+
+    /**
+     * One field of mine against the server's: sent as it is when nobody else changed it ({@code xs} null), rebased
+     * on their value when I chose mine, nothing when theirs equals mine or I chose theirs, else a conflict.
+     */
+    private Optional<FieldChange> settle(RecordRef ref, FieldChange fc, List<Changeset> xs, String theirs, long baseVersion,
+                                         long serverVersion, List<StoreSync.FieldConflict> conflicts) {
+        if (xs == null) {
+            return Optional.of(fc); // nobody else touched this field
+        }
+        if (theirs.equals(fc.newJson())) {
+            return Optional.empty(); // the server holds my value already
+        }
+        Optional<Conflict> unresolved = open.stream().filter(c -> c.ref().equals(ref) && c.field().equals(fc.field())
+                && xs.stream().anyMatch(x -> x.id().equals(c.changeset()))).findFirst();
+        Optional<String> choice = Optional.empty();
+        for (Changeset x : xs) {
+            Optional<String> c = choices.of(x.id(), ref, fc.field());
+            if (c.isPresent()) {
+                choice = c;
+            }
+        }
+        if (unresolved.isEmpty() && choice.isPresent()) {
+            // "theirs" there: the replay keeps what it found, my value; "mine": the other planner's value stands
+            return choice.get().equals("theirs") ? Optional.of(new FieldChange(fc.field(), theirs, fc.newJson())) : Optional.empty();
+        }
+        Changeset author = xs.get(xs.size() - 1);
+        conflicts.add(new StoreSync.FieldConflict(ref, fc.field(), fc.oldJson(), fc.newJson(), theirs, author.author(),
+                baseVersion, serverVersion, unresolved.orElse(null)));
+        return Optional.empty();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -232,6 +233,45 @@ class WholeRecordConflictTest {
             assertEquals("none", layer());
         }
         assertEquals(3, StoreSyncTest.localLog(b), "Thu's change stays in her log either way");
+        assertTrue(sync(b, thu).nothingHappened() && sync(a, minh).nothingHappened(), "in step");
+    }
+
+    /**
+     * They changed the field I changed, then deleted the record; I keep my change. The field they changed too is
+     * then asked as any field two planners changed, and the record goes back with the value chosen, so the server,
+     * QGIS and both laptops agree (the reviewer's case: before, the server got mine while my laptop kept theirs).
+     */
+    @ParameterizedTest(name = "keep my note: {0}")
+    @ValueSource(booleans = {true, false})
+    void changedHereChangedThenDeletedThereKeepingMyChange(boolean keepMyNote) throws Exception {
+        Path a = laptop("minh");
+        Path b = laptop("thu");
+        aRoadBothHold(a, b);
+        editNote(b, "Thu: still used by lorries", "Thu");
+        editNote(a, "Minh: resurfaced", "Minh");
+        sync(a, minh);
+        delete(a, "Minh");
+        sync(a, minh);
+        StoreSync.FieldConflict whole = heldWhole(b, serverChangesets());
+        choose(b, whole, true); // keep my change against the delete
+
+        StoreSync.Outcome asked = sync(b, thu);
+        assertEquals(0, asked.pushed().size(), asked.toString());
+        List<StoreSync.FieldConflict> fields = asked.held().stream().flatMap(h -> h.conflicts().stream()).toList();
+        assertEquals(1, fields.size(), fields.toString());
+        assertEquals("stateNote", fields.get(0).field(), "the note they changed before deleting is asked");
+        assertNotNull(fields.get(0).replay());
+
+        choose(b, fields.get(0), keepMyNote);
+        StoreSync.Outcome settled = sync(b, thu);
+        assertEquals(1, settled.pushed().size(), settled.toString());
+        assertTrue(settled.held().isEmpty() && settled.openConflicts().isEmpty(), settled.toString());
+        sync(a, minh);
+        Catalogue ca = StoreSyncTest.catalogue(a);
+        assertEquals(ca, StoreSyncTest.catalogue(b), "both laptops converge");
+        String note = keepMyNote ? "Thu: still used by lorries" : "Minh: resurfaced";
+        assertEquals(note, road(ca).orElseThrow().stateNote().en(), "the road is back with the note chosen");
+        assertEquals(note, layer(), "and QGIS shows the same");
         assertTrue(sync(b, thu).nothingHappened() && sync(a, minh).nothingHappened(), "in step");
     }
 }
