@@ -167,6 +167,11 @@ public final class StoreService implements AutoCloseable {
                     loaded.flaggedQuotes());
         } catch (StorageException e) {
             return new Failed(e.getMessage());
+        } catch (RuntimeException e) {
+            // e.g. a changeset in the log that this version cannot replay (a value a newer version wrote): the
+            // window says so instead of never leaving "Opening…"; the file is left as it is
+            return new Failed("the store's history of edits could not be read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
