@@ -91,7 +91,7 @@ public final class EditControls {
         explorer.catalogueProperty().addListener((o, old, c) -> {
             if (!vm.editingProperty().get() && c != null) {
                 lastSaved[0] = c; // a (re)load outside a session
-                vm.logChanged(); // imported changes or a synchronisation may have added changesets
+                vm.reloadedOutsideSession(c); // imported changes or a synchronisation may have added changesets
             }
         });
     }

@@ -191,6 +191,19 @@ public final class EditViewModel {
         logVersion.set(logVersion.get() + 1);
     }
 
+    private Catalogue reloaded;
+
+    /**
+     * Says the catalogue {@code c} was read again outside a session (an import, a synchronisation); once per
+     * catalogue, however many views (one per language switch) report the same reload (JavaFX thread).
+     */
+    public void reloadedOutsideSession(Catalogue c) {
+        if (c != reloaded) {
+            reloaded = c;
+            logChanged();
+        }
+    }
+
     public ReadOnlyObjectProperty<ValidationReport> reportProperty() {
         return report.getReadOnlyProperty();
     }

@@ -64,6 +64,31 @@ class EditViewModelTest {
         }
     }
 
+    /** Every view built (one per language switch) reports the same reload; the History view reads the log once. */
+    @Test
+    void oneReloadIsOneLogChangeHoweverManyViewsReportIt() throws Exception {
+        Path bundled = dir.resolve("bundle").resolve("link-atlas.sqlite");
+        new StoreBuilder().build(Fixtures.dataDir(), Fixtures.seedsDir(), bundled);
+        ExecutorService fx = Executors.newSingleThreadExecutor();
+        try (StoreService service = new StoreService(bundled, dir.resolve("home"))) {
+            Catalogue c = ((StoreService.Loaded) service.load().get(60, TimeUnit.SECONDS)).catalogue();
+            Catalogue again = ((StoreService.Loaded) service.load().get(60, TimeUnit.SECONDS)).catalogue();
+            EditViewModel vm = fx.submit(() -> new EditViewModel(service, fx, "planner")).get();
+            long[] seen = fx.submit(() -> {
+                long start = vm.logVersionProperty().get();
+                vm.reloadedOutsideSession(c);
+                vm.reloadedOutsideSession(c); // a second view's listener, the same reload
+                long once = vm.logVersionProperty().get() - start;
+                vm.reloadedOutsideSession(again);
+                return new long[] {once, vm.logVersionProperty().get() - start};
+            }).get();
+            assertEquals(1, seen[0], "the same catalogue reported twice is one change");
+            assertEquals(2, seen[1], "a new reload is another");
+        } finally {
+            fx.shutdown();
+        }
+    }
+
     @Test
     void theEditMenuFollowsTheSessionInBothLanguages() throws Exception {
         Path bundled = dir.resolve("bundle").resolve("link-atlas.sqlite");
