@@ -27,7 +27,7 @@ import org.linkatlas.model.RecordRef;
  * intervention), looked up in the snapshot's indexes ({@link SnapshotIndex}) instead of passes over the whole
  * catalogue; plus the rules only edits can break: an id used twice, an actual date (an agreement's signing, an
  * event) never in the future, a deadline never before the signing, nothing deleted that another record still
- * names, an intervention never without events; and the geometry rules of issue 14
+ * names, an intervention never without events (also one whose last event a save deleted or moved away); and the geometry rules of issue 14
  * ({@link org.linkatlas.edit.geometry.GeometryChecks}). Missing English text is a warning. An error in a record
  * the save does not reach is not reported again. Every finding names its record and field and carries a message
  * key ({@link Issue}). Pure apart from the clock; any thread.
@@ -77,6 +77,12 @@ public final class EditValidator {
         for (Commitment m : commitmentsOfChangedAgreements(c, changed)) {
             deadlineRule(index, m, issues);
         }
+        for (String iv : interventionsOfEvents(index, changes)) { // one a save left with no event, untouched itself
+            RecordRef ref = new RecordRef("intervention", iv);
+            if (!changed.contains(ref) && index.record("intervention", iv) != null && index.events(iv).isEmpty()) {
+                issues.add(Issue.error(ref, "events", "interventionWithoutEvents"));
+            }
+        }
         issues.addAll(geometry.check(c, changes));
         return new ValidationReport(issues);
     }
@@ -117,6 +123,20 @@ public final class EditValidator {
             }
         }
         out.removeIf(r -> index.record(r.type(), r.id()) == null);
+        return out;
+    }
+
+    /** The interventions a changed or deleted event was in before the change, and is in now. */
+    private static Set<String> interventionsOfEvents(SnapshotIndex index, List<RecordChange> changes) {
+        Set<String> out = new LinkedHashSet<>();
+        for (RecordChange rc : changes) {
+            if (rc.ref().type().equals("event")) {
+                out.addAll(oldIds(rc, "interventionId"));
+                if (index.record("event", rc.ref().id()) instanceof InterventionEvent e) {
+                    out.add(e.interventionId());
+                }
+            }
+        }
         return out;
     }
 

@@ -119,6 +119,12 @@ class EditValidatorEquivalenceTest {
             change(s, new RecordRef("intervention", iv.id()), "what", FieldJson.local(
                     org.linkatlas.model.LocalText.english("no events left")));
         });
+        add(out, "every event of an intervention deleted, the intervention untouched", "interventionWithoutEvents", s -> {
+            Intervention iv = s.current().interventions().get(1);
+            for (ProgressEvent e : iv.events()) {
+                s.execute(Edits.delete(s.current(), new RecordRef("event", e.id())));
+            }
+        });
         return out.stream();
     }
 

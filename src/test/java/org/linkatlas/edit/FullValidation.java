@@ -99,6 +99,20 @@ final class FullValidation {
         }
         Set<String> interventions = ids(changed, "intervention");
         Set<String> events = ids(changed, "event");
+        // an intervention whose events a save changed or deleted may be left with none: the one an event left
+        // (its interventionId before the change) and the one it is in now
+        for (RecordChange rc : changes) {
+            if (rc.ref().type().equals("event")) {
+                rc.fields().stream().filter(f -> f.field().equals("interventionId") && f.oldJson() != null)
+                        .map(f -> FieldJson.parse(f.oldJson())).filter(n -> n.isTextual())
+                        .forEach(n -> interventions.add(n.asText()));
+                for (Intervention iv : c.interventions()) {
+                    if (iv.events().stream().anyMatch(e -> e.id().equals(rc.ref().id()))) {
+                        interventions.add(iv.id());
+                    }
+                }
+            }
+        }
         for (Intervention iv : c.interventions()) {
             if (iv.events().isEmpty() && interventions.contains(iv.id())) {
                 out.add(new Finding(Issue.Severity.ERROR, new RecordRef("intervention", iv.id()), "events",
