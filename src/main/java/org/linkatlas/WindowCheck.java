@@ -82,6 +82,16 @@ public final class WindowCheck {
             return "Link Atlas cannot open its window: JavaFX cannot load its GTK library (" + m.strip()
                     + "); on Debian or Ubuntu: " + INSTALL;
         }
+        // a failure in the application's own start (JavaFX wraps it as "Exception in Application init method"):
+        // its innermost cause says what went wrong
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause != e) {
+            return "Link Atlas cannot open its window: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage());
+        }
         return "Link Atlas cannot open its window: " + m;
     }
 }

@@ -113,4 +113,12 @@ class LauncherTest {
         assertEquals(Optional.empty(), WindowCheck.problem("Linux", Map.of(), "Monocle", real));
         assertEquals(Optional.empty(), WindowCheck.problem("Windows 11", Map.of(), null, real));
     }
+
+    @Test
+    void aFailureInTheAppsOwnStartIsExplainedByItsCause() {
+        RuntimeException wrapped = new RuntimeException("Exception in Application init method",
+                new java.util.concurrent.CompletionException(new IllegalStateException("the user folder /x cannot be made")));
+        assertEquals("Link Atlas cannot open its window: the user folder /x cannot be made", WindowCheck.explain(wrapped));
+        assertEquals("Link Atlas cannot open its window: no such thing", WindowCheck.explain(new RuntimeException("no such thing")));
+    }
 }
