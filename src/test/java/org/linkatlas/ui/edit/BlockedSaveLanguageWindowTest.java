@@ -3,19 +3,12 @@ package org.linkatlas.ui.edit;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Link;
-import org.linkatlas.testing.WindowFixture;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,24 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * in Vietnamese with no English word of the finding (record type, field, message), in English as the build words
  * it. Pictures of the dialog in both languages go to target/screenshots (copied into docs/ by hand).
  */
-class BlockedSaveLanguageWindowTest {
-    @TempDir
-    Path dir;
-    final EditWindow w = new EditWindow();
-    Stage primary;
-
-    @BeforeEach
-    void start() throws Exception {
-        WindowFixture.open(dir);
-        primary = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WindowFixture.close(w.app);
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
+class BlockedSaveLanguageWindowTest extends EditWindowCase {
     /** Records progress dated 2099, saves, and returns the findings the blocked-save dialog lists. */
     private String blockedFindings(String screenshot) throws Exception {
         Link bridge = w.select("cau-dong-viet");

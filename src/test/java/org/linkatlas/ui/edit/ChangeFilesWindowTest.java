@@ -11,10 +11,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Link;
 import org.linkatlas.testing.WindowFixture;
@@ -26,24 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * saves and exports its changes; a second atlas (a fresh user folder) imports the file and the bridge's OVERDUE
  * badge goes; importing the same file again applies nothing ("already here").
  */
-class ChangeFilesWindowTest {
-    @TempDir
-    Path dir;
-    EditWindow w = new EditWindow();
-    Stage primary;
-
-    @BeforeEach
-    void start() throws Exception {
-        WindowFixture.open(dir);
-        primary = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WindowFixture.close(w.app);
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
+class ChangeFilesWindowTest extends EditWindowCase {
     private String outcome() throws Exception {
         w.waitFor("#changes-outcome");
         DialogPane p = w.robot.lookup("#changes-outcome").queryAs(DialogPane.class);

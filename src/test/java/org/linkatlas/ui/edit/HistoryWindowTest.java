@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,18 +11,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Changeset;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.RecordRef;
 import org.linkatlas.testing.WindowFixture;
 import org.linkatlas.ui.StoreService;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,25 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * badge the progress had cleared is back in the main window. The store read afterwards holds both. The view in
  * Vietnamese. Screenshots in both languages go to target/screenshots (copied into docs/ by hand).
  */
-class HistoryWindowTest {
-    @TempDir
-    Path dir;
-    final EditWindow w = new EditWindow();
-    Path bundled;
-    Stage primary;
-
-    @BeforeEach
-    void start() throws Exception {
-        bundled = WindowFixture.open(dir);
-        primary = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WindowFixture.close(w.app);
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
+class HistoryWindowTest extends EditWindowCase {
     @SuppressWarnings("unchecked")
     private List<String> column(String table, int row, int col) throws Exception {
         TableView<Object> t = w.robot.lookup(table).queryAs(TableView.class);

@@ -17,16 +17,12 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Seed;
 import org.linkatlas.model.SourceDocument;
 import org.linkatlas.testing.WindowFixture;
 import org.linkatlas.ui.StoreService;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,27 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * the store read afterwards keeps the article with its SHA-256 and the event. Second test, in Vietnamese: a
  * file that cannot be imported brings the dialog back with the reason and what was typed; pasted text imports.
  */
-class PlannerImportsAndRecordsWindowTest {
+class PlannerImportsAndRecordsWindowTest extends EditWindowCase {
     private static final String QUOTE = "Cầu Đồng Việt đã thông xe ngày 25/8/2024";
     private static final String ARTICLE = "Báo thử. " + QUOTE + ", sớm hơn kế hoạch hai tháng.";
-
-    @TempDir
-    Path dir;
-    final EditWindow w = new EditWindow();
-    Path bundled;
-    Stage primary;
-
-    @BeforeEach
-    void start() throws Exception {
-        bundled = WindowFixture.open(dir);
-        primary = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WindowFixture.close(w.app);
-        Locale.setDefault(Locale.ENGLISH);
-    }
 
     private void type(String id, String text) {
         w.robot.interact(() -> w.robot.lookup(id).queryAs(TextField.class).setText(text));

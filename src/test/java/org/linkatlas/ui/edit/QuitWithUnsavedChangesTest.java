@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Changeset;
@@ -24,7 +19,6 @@ import org.linkatlas.model.Intervention;
 import org.linkatlas.model.Link;
 import org.linkatlas.testing.WindowFixture;
 import org.linkatlas.ui.StoreService;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,25 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * ask Save / Discard / Cancel. Cancel keeps the window and the session (still dirty, undo still there); Save
  * writes the changes and closes; Discard closes and the store holds nothing of them. The question in Vietnamese.
  */
-class QuitWithUnsavedChangesTest {
-    @TempDir
-    Path dir;
-    final EditWindow w = new EditWindow();
-    Path bundled;
-    Stage primary;
-
-    @BeforeEach
-    void start() throws Exception {
-        bundled = WindowFixture.open(dir);
-        primary = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WindowFixture.close(w.app);
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
+class QuitWithUnsavedChangesTest extends EditWindowCase {
     private void pressTheWindowsCloseButton() {
         w.robot.interact(() -> primary.fireEvent(new WindowEvent(primary, WindowEvent.WINDOW_CLOSE_REQUEST)));
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -14,13 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.i18n.Messages;
-import org.linkatlas.testing.WindowFixture;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -30,24 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * read back in the form; deleting an agreement lists the commitments that name it first; a commitment deleted
  * and the delete undone. Both languages; pictures of the form in each.
  */
-class RecordFormsWindowTest {
-    @TempDir
-    Path dir;
-    final EditWindow w = new EditWindow();
-    Stage primary;
-
-    @BeforeEach
-    void start() throws Exception {
-        WindowFixture.open(dir);
-        primary = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WindowFixture.close(w.app);
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
+class RecordFormsWindowTest extends EditWindowCase {
     private void openRecords(String type) throws Exception {
         w.choose("menu-edit-records");
         w.waitFor("#records-list");
