@@ -12,10 +12,6 @@ public final class StartupTrace {
     private StartupTrace() {
     }
 
-    public static boolean on() {
-        return ON;
-    }
-
     /** Prints {@code phase} with the milliseconds since the JVM started and the thread it ran on. */
     public static void mark(String phase) {
         if (!ON) {
@@ -23,9 +19,7 @@ public final class StartupTrace {
         }
         long now = System.nanoTime();
         if (startNanos == Long.MIN_VALUE) {
-            long sinceStartMs = ProcessHandle.current().info().startInstant()
-                    .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(0L);
-            startNanos = now - sinceStartMs * 1_000_000L;
+            startNanos = now - Math.max(0, FirstFrame.sinceStart()) * 1_000_000L;
         }
         System.err.printf("startup %6d ms [%s] %s%n", (now - startNanos) / 1_000_000L, Thread.currentThread().getName(), phase);
     }

@@ -111,15 +111,8 @@ public final class EditValidator {
                 }
                 oldIds(rc, "linkIds").forEach(id -> out.add(new RecordRef("link", id)));
             }
-            if (ref.type().equals("event")) {
-                Object now = index.record("event", ref.id());
-                List<String> interventions = new ArrayList<>(oldIds(rc, "interventionId"));
-                if (now instanceof InterventionEvent e) {
-                    interventions.add(e.interventionId());
-                }
-                for (String iv : interventions) {
-                    index.events(iv).forEach(e -> out.add(new RecordRef("event", e.id())));
-                }
+            for (String iv : interventionsOfEvents(index, List.of(rc))) {
+                index.events(iv).forEach(e -> out.add(new RecordRef("event", e.id())));
             }
         }
         out.removeIf(r -> index.record(r.type(), r.id()) == null);

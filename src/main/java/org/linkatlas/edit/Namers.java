@@ -6,7 +6,6 @@ import org.linkatlas.model.Agreement;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Commitment;
 import org.linkatlas.model.Intervention;
-import org.linkatlas.model.Link;
 import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.Result;
 
@@ -35,7 +34,7 @@ final class Namers {
                 for (Result r : c.results()) {
                     add(out, "result", r.id(), r.partyIds().contains(id));
                 }
-                for (Intervention iv : interventions(c)) {
+                for (Intervention iv : c.interventions()) {
                     add(out, "intervention", iv.id(), iv.requestedOf().contains(id));
                 }
             }
@@ -52,27 +51,13 @@ final class Namers {
                     c.links().get(at).interventions().forEach(iv -> add(out, "intervention", iv.id(), true));
                 }
             }
-            case "commitment" -> interventions(c).forEach(iv ->
+            case "commitment" -> c.interventions().forEach(iv ->
                     add(out, "intervention", iv.id(), iv.commitmentIds().contains(id)));
-            case "intervention" -> {
-                Object iv = SnapshotIndex.of(c).record("intervention", id);
-                if (iv instanceof Intervention bare) {
-                    int at = SnapshotIndex.of(c).position("link", bare.linkId());
-                    Link l = at < 0 ? null : c.links().get(at);
-                    if (l != null) {
-                        l.interventions().stream().filter(i -> i.id().equals(id))
-                                .forEach(i -> i.events().forEach(e -> add(out, "event", e.id(), true)));
-                    }
-                }
-            }
+            case "intervention" -> SnapshotIndex.of(c).events(id).forEach(e -> add(out, "event", e.id(), true));
             default -> {
             }
         }
         return out;
-    }
-
-    private static List<Intervention> interventions(Catalogue c) {
-        return c.interventions();
     }
 
     private static void add(List<RecordRef> out, String type, String id, boolean names) {

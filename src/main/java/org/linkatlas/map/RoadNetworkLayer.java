@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import org.linkatlas.model.Link;
@@ -105,7 +104,7 @@ public final class RoadNetworkLayer extends CanvasLayer {
         if (shapes == null) {
             return;
         }
-        MapViewport v = viewport(w, h);
+        MapViewport v = computeViewport(w, h);
         boolean covered = false;
         if (raster != null) {
             double scale = v.worldPx() / rasterView.worldPx();
@@ -168,13 +167,5 @@ public final class RoadNetworkLayer extends CanvasLayer {
                 markDirty();
             });
         });
-    }
-
-    /** Web Mercator is linear in world units, so two projected points fix scale and offset (as the links layer does). */
-    private MapViewport viewport(double w, double h) {
-        Point2D origin = getMapPoint(0, 0);
-        Point2D quarter = getMapPoint(0, 90);
-        double worldPx = (quarter.getX() - origin.getX()) / 0.25;
-        return new MapViewport(worldPx, origin.getX() - 0.5 * worldPx, origin.getY() - 0.5 * worldPx, w, h);
     }
 }

@@ -73,8 +73,8 @@ public final class ChangesetRepository {
         writeChanges(c, seq, cs);
     }
 
-    /** Fixed width (milliseconds, UTC) so that text order is time order. */
-    static String stamp(Instant t) {
+    /** Fixed width (milliseconds, UTC) so that text order is time order (the server's log writes the same). */
+    public static String stamp(Instant t) {
         return STAMP.format(t);
     }
 

@@ -166,19 +166,7 @@ public final class GeometryFiles {
                 throw new GeometryFileException("position " + c.x + ", " + c.y + " is not longitude/latitude in degrees", null);
             }
         }
-        return flat(g);
-    }
-
-    private static Geometry flat(Geometry g) {
-        List<Coordinate[]> parts = GeometryShapes.parts(g);
-        if (g instanceof Point) {
-            return GeoJsonCodec.WGS84.createPoint(parts.get(0)[0]);
-        }
-        if (g instanceof LineString) {
-            return GeoJsonCodec.WGS84.createLineString(parts.get(0));
-        }
-        return GeoJsonCodec.WGS84.createMultiLineString(parts.stream().map(GeoJsonCodec.WGS84::createLineString)
-                .toArray(LineString[]::new));
+        return GeometryShapes.build(g, GeometryShapes.parts(g));
     }
 
     private static Map<String, String> nfc(Map<String, String> props) {

@@ -139,7 +139,8 @@ public final class GeometryShapes {
         return line[v.index()];
     }
 
-    private static Geometry build(Geometry like, List<Coordinate[]> parts) {
+    /** A geometry of {@code like}'s kind (point, line, lines) from these parts, in WGS84. */
+    static Geometry build(Geometry like, List<Coordinate[]> parts) {
         if (like instanceof Point) {
             return GeoJsonCodec.WGS84.createPoint(parts.get(0)[0]);
         }

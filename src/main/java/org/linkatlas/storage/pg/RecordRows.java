@@ -98,7 +98,7 @@ final class RecordRows {
         List<String> columns = new ArrayList<>(tables.get(table));
         columns.remove("id");
         columns.removeAll(SERVER_COLUMNS); // num (QGIS's feature id) and version stay the server's
-        try (PreparedStatement read = sqlite.prepareStatement("SELECT " + joined(columns) + " FROM " + TableCopy.quote(table)
+        try (PreparedStatement read = sqlite.prepareStatement("SELECT " + TableCopy.joined(columns) + " FROM " + TableCopy.quote(table)
                 + " WHERE id = ?")) {
             read.setString(1, id);
             try (ResultSet rs = read.executeQuery()) {
@@ -146,7 +146,7 @@ final class RecordRows {
             values.append(", ").append(geoms.contains(table + "." + c) ? PgGeometry.FROM_WKB : "?");
         }
         try (PreparedStatement insert = pg.prepareStatement("INSERT INTO " + TableCopy.quote(table) + " (id, "
-                + joined(columns) + ") VALUES (" + values + ")")) {
+                + TableCopy.joined(columns) + ") VALUES (" + values + ")")) {
             insert.setString(1, id);
             bind(insert, 1, rs, columns, table);
             insert.executeUpdate();
@@ -206,9 +206,9 @@ final class RecordRows {
         for (String c : columns) {
             values.append(values.length() == 0 ? "" : ", ").append(geoms.contains(table + "." + c) ? PgGeometry.FROM_WKB : "?");
         }
-        try (PreparedStatement read = sqlite.prepareStatement("SELECT " + joined(columns) + " FROM " + TableCopy.quote(table)
+        try (PreparedStatement read = sqlite.prepareStatement("SELECT " + TableCopy.joined(columns) + " FROM " + TableCopy.quote(table)
                 + " WHERE " + key + " = ?");
-             PreparedStatement insert = pg.prepareStatement("INSERT INTO " + TableCopy.quote(table) + " (" + joined(columns)
+             PreparedStatement insert = pg.prepareStatement("INSERT INTO " + TableCopy.quote(table) + " (" + TableCopy.joined(columns)
                      + ") VALUES (" + values + ")")) {
             read.setString(1, id);
             try (ResultSet rs = read.executeQuery()) {
@@ -235,8 +235,8 @@ final class RecordRows {
         List<String> columns = tables.get("seed");
         StringBuilder values = new StringBuilder();
         columns.forEach(c -> values.append(values.length() == 0 ? "?" : ", ?"));
-        try (Statement s = sqlite.createStatement(); ResultSet rs = s.executeQuery("SELECT " + joined(columns) + " FROM seed");
-             PreparedStatement insert = pg.prepareStatement("INSERT INTO seed (" + joined(columns) + ") VALUES (" + values
+        try (Statement s = sqlite.createStatement(); ResultSet rs = s.executeQuery("SELECT " + TableCopy.joined(columns) + " FROM seed");
+             PreparedStatement insert = pg.prepareStatement("INSERT INTO seed (" + TableCopy.joined(columns) + ") VALUES (" + values
                      + ") ON CONFLICT DO NOTHING")) {
             int i = columns.indexOf("file_name");
             while (rs.next()) {
@@ -259,13 +259,5 @@ final class RecordRows {
                 ps.setObject(skip + i, v);
             }
         }
-    }
-
-    private static String joined(List<String> columns) {
-        StringBuilder b = new StringBuilder();
-        for (String c : columns) {
-            b.append(b.length() == 0 ? "" : ", ").append(TableCopy.quote(c));
-        }
-        return b.toString();
     }
 }

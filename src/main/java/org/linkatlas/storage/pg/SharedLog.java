@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,8 +35,6 @@ public final class SharedLog {
     /** The NOTIFY channel a sync that appended tells at commit ({@link ChangeListener} listens on it). */
     public static final String CHANNEL = "link_atlas_changes";
     private static final long PUSH_LOCK = 0x4C41707573684CL; // serialises syncs: seq order = commit order
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final PgStore server;
 
@@ -301,7 +297,7 @@ public final class SharedLog {
                         INSERT INTO changeset (uuid, author, created_at, comment, reverts) VALUES (?, ?, ?, ?, ?) RETURNING seq""")) {
                     ps.setString(1, cs.id());
                     ps.setString(2, cs.author());
-                    ps.setString(3, STAMP.format(cs.time()));
+                    ps.setString(3, org.linkatlas.storage.ChangesetRepository.stamp(cs.time()));
                     ps.setString(4, cs.comment());
                     ps.setString(5, cs.reverts());
                     try (ResultSet rs = ps.executeQuery()) {
@@ -335,7 +331,7 @@ public final class SharedLog {
                     ps.setString(7, d.mediaType());
                     ps.setString(8, d.sha256());
                     ps.setString(9, d.text());
-                    ps.setString(10, STAMP.format(Instant.now()));
+                    ps.setString(10, org.linkatlas.storage.ChangesetRepository.stamp(Instant.now()));
                     ps.executeUpdate();
                 }
                 return null;

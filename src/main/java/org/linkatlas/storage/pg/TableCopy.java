@@ -249,7 +249,8 @@ final class TableCopy {
         }
     }
 
-    private static String joined(List<String> columns) {
+    /** Column names, quoted, comma-separated. */
+    static String joined(List<String> columns) {
         StringBuilder b = new StringBuilder();
         for (String c : columns) {
             b.append(b.length() == 0 ? "" : ", ").append(quote(c));

@@ -35,7 +35,6 @@ public final class EditViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Catalogue> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ValidationReport> report = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<org.linkatlas.model.Changeset> lastSaved = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyLongWrapper logVersion = new javafx.beans.property.ReadOnlyLongWrapper();
 
     public EditViewModel(StoreService store, Executor fxExecutor, String author) {
@@ -86,7 +85,6 @@ public final class EditViewModel {
             if (result instanceof EditStore.Saved saved) {
                 s.saved(current);
                 report.set(saved.report());
-                lastSaved.set(saved.changeset());
                 logChanged();
             } else if (result instanceof EditStore.Blocked blocked) {
                 report.set(blocked.report());
@@ -171,11 +169,6 @@ public final class EditViewModel {
 
     public ReadOnlyObjectProperty<Catalogue> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
-    }
-
-    /** The changeset the last save of this window wrote (the History view reads the log again when it changes). */
-    public ReadOnlyObjectProperty<org.linkatlas.model.Changeset> lastSavedProperty() {
-        return lastSaved.getReadOnlyProperty();
     }
 
     /**
