@@ -96,12 +96,7 @@ final class ArticleImport {
         if (vm.editingProperty().get()) {
             vm.addSource(d);
         } else if (explorer.catalogueProperty().get() != null) {
-            var selected = explorer.selectedLinkProperty().get();
-            explorer.show(EditStore.withDocuments(explorer.catalogueProperty().get(), List.of(d)));
-            if (selected != null) {
-                explorer.catalogueProperty().get().links().stream().filter(l -> l.id().equals(selected.id())).findFirst()
-                        .ifPresent(l -> explorer.selectedLinkProperty().set(l));
-            }
+            explorer.showKeepingSelection(EditStore.withDocuments(explorer.catalogueProperty().get(), List.of(d)));
         }
         alert(messages.get("import.done", d.title()));
     }

@@ -145,15 +145,7 @@ public final class EditControls {
     }
 
     private static void show(ExplorerViewModel explorer, Catalogue c) {
-        if (c == null || c == explorer.catalogueProperty().get()) {
-            return;
-        }
-        Link selected = explorer.selectedLinkProperty().get();
-        explorer.show(c);
-        if (selected != null) {
-            c.links().stream().filter(l -> l.id().equals(selected.id())).findFirst()
-                    .ifPresent(l -> explorer.selectedLinkProperty().set(l));
-        }
+        explorer.showKeepingSelection(c);
     }
 
     private static void alert(Supplier<Window> owner, String text) {

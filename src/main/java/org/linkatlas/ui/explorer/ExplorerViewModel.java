@@ -79,6 +79,21 @@ public final class ExplorerViewModel {
         applyFilter();
     }
 
+    /**
+     * Shows a catalogue that replaces the one on screen (a save, a discard, an import, a sync): the link selected
+     * stays selected when the new catalogue still has it; nothing happens for the catalogue already shown.
+     */
+    public void showKeepingSelection(Catalogue c) {
+        if (c == null || c == catalogue.get()) {
+            return;
+        }
+        Link selected = selectedLink.get();
+        show(c);
+        if (selected != null && linksById.get(selected.id()) != null) {
+            selectedLink.set(linksById.get(selected.id()));
+        }
+    }
+
     private void applyFilter() {
         if (facts == null) {
             return;

@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Catalogue;
-import org.linkatlas.model.Link;
 import org.linkatlas.ui.explorer.ExplorerView;
 import org.linkatlas.ui.explorer.ExplorerViewModel;
 
@@ -67,14 +66,6 @@ public final class SharedStoreControls {
 
     /** Shows a catalogue a sync brought, the selected link staying selected. */
     public static void show(ExplorerViewModel explorer, Catalogue c) {
-        if (c == null || c == explorer.catalogueProperty().get()) {
-            return;
-        }
-        Link selected = explorer.selectedLinkProperty().get();
-        explorer.show(c);
-        if (selected != null) {
-            c.links().stream().filter(l -> l.id().equals(selected.id())).findFirst()
-                    .ifPresent(l -> explorer.selectedLinkProperty().set(l));
-        }
+        explorer.showKeepingSelection(c);
     }
 }
