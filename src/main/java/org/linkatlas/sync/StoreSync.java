@@ -81,8 +81,9 @@ public final class StoreSync {
         for (int i = 0; i < log.size(); i++) {
             position.put(log.get(i).id(), i);
         }
+        List<SourceDocument> myDocs = local.documents(); // read once, not again under the server's push lock
         Set<String> localDocs = new HashSet<>();
-        local.documents().forEach(d -> localDocs.add(d.id()));
+        myDocs.forEach(d -> localDocs.add(d.id()));
         record Exchange(List<Changeset> pushed, List<Changeset> pulled, List<Held> held, List<Skipped> skipped,
                         List<SourceDocument> newDocs, List<Changeset> mine, long latestSeq, List<RecordRef> tablesBehind) {
         }
@@ -139,7 +140,7 @@ public final class StoreSync {
                     behind.addAll(refreshRecords(s, working[0], pushed, blocked));
                     Set<String> there = new HashSet<>();
                     serverDocs.forEach(d -> there.add(d.id()));
-                    local.documents().stream().filter(d -> !there.contains(d.id())).forEach(s::keep);
+                    myDocs.stream().filter(d -> !there.contains(d.id())).forEach(s::keep);
                 }
             }
             List<SourceDocument> newDocs = serverDocs.stream().filter(d -> !localDocs.contains(d.id())).toList();
