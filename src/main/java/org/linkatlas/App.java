@@ -101,6 +101,7 @@ public class App extends Application {
         String language = settings.text("language", Messages.defaultLocale().getLanguage());
         messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
         basemap = new BasemapChoice(basemaps, settings, stage, () -> messages, this::setStatus, this::rebuildKeepingView);
+        basemap.restoreBeforeView();
         storeDialogs = new StoreDialogs(stage, () -> messages, store, this::handle);
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
         routes = new RouteViewModel(routeService, messages);

@@ -87,13 +87,20 @@ public final class BasemapChoice {
         }
     }
 
-    /** Puts back the basemap chosen last time; a file that has gone or broken leaves the offline map. */
+    /**
+     * Puts back OpenStreetMap when it was chosen last time, before the first view is built, so that view draws on
+     * it (instead of a second whole view built for it before the first frame).
+     */
+    public void restoreBeforeView() {
+        if ("OPENSTREETMAP".equals(settings.text("basemap", "OFFLINE")) && basemaps.online() != null) {
+            basemaps.useOpenStreetMap();
+        }
+    }
+
+    /** Puts back an MBTiles basemap chosen last time (opened in the background); one gone or broken leaves the offline map. */
     public void restore() {
         String chosen = settings.text("basemap", "OFFLINE");
-        if ("OPENSTREETMAP".equals(chosen) && basemaps.online() != null) {
-            basemaps.useOpenStreetMap();
-            rebuild();
-        } else if ("MBTILES".equals(chosen) && settings.text("basemap.mbtiles", null) != null) {
+        if ("MBTILES".equals(chosen) && settings.text("basemap.mbtiles", null) != null) {
             basemaps.useMbtiles(java.nio.file.Path.of(settings.text("basemap.mbtiles", ""))).thenAccept(problem ->
                     Platform.runLater(() -> {
                         if (problem != null) {
