@@ -41,17 +41,15 @@ public class App extends Application {
     private static final double DEFAULT_LON = 106.6;
     private static final double DEFAULT_ZOOM = 9;
     private StoreService store;
-    private org.linkatlas.ui.edit.EditViewModel edits;
     private BasemapService basemaps;
     private BasemapChoice basemap;
     private CompletableFuture<StoreService.Result> firstLoad;
+    private CompletableFuture<ExplorerViewModel.Prepared> firstPrepared; // the first read, made ready for the view
     private Settings settings;
     private Messages messages;
     private ExplorerViewModel viewModel;
     private ExplorerView view;
-    private org.linkatlas.ui.sync.SharedStoreService sharedStoreService;
-    private org.linkatlas.ui.sync.SharedStoreViewModel sharedStore;
-    private org.linkatlas.ui.sync.SyncViewModel sync;
+    private WindowFeatures features;
     private Stage stage;
     private WindowPlacement placement;
     private StoreDialogs storeDialogs;
@@ -84,6 +82,7 @@ public class App extends Application {
         settings = ahead.settings();
         store = ahead.store();
         firstLoad = ahead.firstLoad();
+        firstPrepared = ahead.prepared();
         routeService = new RouteService(AppPaths.networkDir(), Clock.systemDefaultZone(), RoutingNetwork.Options.DEFAULT);
         basemaps = new BasemapService(new RenderedTileCache(new OfflineTileSource(AppPaths.basemapDir()),
                 AppPaths.userCacheDir().resolve("tiles"), "offline-2-" + AppVersion.get()), // 2: Vietnamese spellings of Hà Nội, Hải Phòng
@@ -119,12 +118,18 @@ public class App extends Application {
         // the store is most often read by now (it started before the toolkit): shown before the window is, the
         // first layout already holds the links, lists and filters, instead of a second whole pass after it
         StoreService.Result ready = firstLoad.getNow(null);
-        boolean readyEarly = ready instanceof StoreService.Loaded;
+        boolean readyEarly = ready instanceof StoreService.Loaded && firstPrepared.isDone();
         if (readyEarly) {
             handle(ready);
         }
         stage.show();
         StartupTrace.mark("stage shown");
+        ExplorerView shown = view;
+        FirstFrame.afterNextPulse(stage.getScene(), () -> {
+            if (view == shown) {
+                completeView();
+            }
+        });
         placement.rememberAsItChanges(this::rememberMap);
         view.focusMap(); // the scene gives the first focus at show: to the map, so the search hint stays readable
         if (!readyEarly) {
@@ -133,7 +138,8 @@ public class App extends Application {
         basemap.restore();
         basemap.followNetwork(s -> view.setBasemapStatus(s)); // OpenStreetMap may go offline and come back
         if (!readyEarly) { // a dialog (damaged store, open elsewhere) needs the window shown first
-            firstLoad.thenAccept(r -> Platform.runLater(() -> handle(r)));
+            // the prepared view comes right after the read, on the store's thread
+            firstPrepared.whenComplete((p, e) -> firstLoad.thenAccept(r -> Platform.runLater(() -> handle(r))));
         }
     }
 
@@ -150,20 +156,12 @@ public class App extends Application {
             settings.putPanel(Settings.PANEL_LEFT, p.leftWidth(), p.leftShown());
             settings.putPanel(Settings.PANEL_RIGHT, p.rightWidth(), p.rightShown());
         });
-        if (edits == null) { // one session for the window's life: a language switch rebuilds the view, not the session
-            edits = new org.linkatlas.ui.edit.EditViewModel(store, Platform::runLater, System.getProperty("user.name", ""));
-            org.linkatlas.ui.edit.QuitGuard.install(stage, edits, () -> messages);
+        if (features == null) { // for the window's life: a language switch rebuilds the view, not the edit session
+            features = new WindowFeatures(stage, store, settings, dialogs, viewModel, messages, () -> messages);
         }
-        if (sharedStore == null) {
-            sharedStoreService = new org.linkatlas.ui.sync.SharedStoreService();
-            sharedStore = new org.linkatlas.ui.sync.SharedStoreViewModel(sharedStoreService, settings, messages);
-            sync = new org.linkatlas.ui.sync.SyncViewModel(sharedStoreService, store, sharedStore, () -> edits.editingProperty().get(),
-                    c -> org.linkatlas.ui.sync.SharedStoreControls.show(viewModel, c), messages);
-            edits.lockProperty().bind(sharedStore.editLockProperty());
+        if (stage.isShowing()) {
+            completeView(); // a rebuild (language, basemap): no first frame to wait for
         }
-        org.linkatlas.ui.sync.SharedStoreControls.install(view, sharedStore, sync, messages, stage, () -> viewModel.catalogueProperty().get());
-        org.linkatlas.ui.edit.EditControls.install(view, viewModel, edits, store, messages, () -> stage);
-        org.linkatlas.ui.geometry.GeometryControls.install(view, viewModel, edits, store, messages, settings, dialogs, () -> stage);
         view.setAttribution(basemap.attribution());
 
         view.setBasemapStatus(basemap.status());
@@ -187,6 +185,15 @@ public class App extends Application {
         view.show(lat, lon, zoom);
         showStatus();
         view.focusMap(); // not the search box: its hint would never be seen
+    }
+
+    /**
+     * The side panels, and the edit, geometry and shared-store controls in the menus and the status bar: at once
+     * on a rebuild, right after the window's first frame on a start (decision 0019).
+     */
+    private void completeView() {
+        features.install(view, messages);
+        StartupTrace.mark("side panels and controls built");
     }
 
     /** What the view asks of the window: dialogs, printing, language, basemap, export, quit. */
@@ -282,7 +289,13 @@ public class App extends Application {
     private void handle(StoreService.Result result) {
         StartupTrace.mark("store result on the FX thread");
         if (result instanceof StoreService.Loaded loaded) {
-            viewModel.show(loaded.catalogue());
+            ExplorerViewModel.Prepared prepared = firstPrepared == null ? null : firstPrepared.getNow(null);
+            firstPrepared = null;
+            if (prepared != null && prepared.catalogue() == loaded.catalogue()) {
+                viewModel.show(prepared);
+            } else {
+                viewModel.show(loaded.catalogue());
+            }
             StartupTrace.mark("catalogue shown in the view model");
             readOnly.set(loaded.readOnly());
             banner.show(loaded.readOnly(), messages);
@@ -356,8 +369,8 @@ public class App extends Application {
         if (view != null) {
             view.map().roadNetwork().close();
         }
-        if (sharedStoreService != null) {
-            sharedStoreService.close();
+        if (features != null) {
+            features.close();
         }
         if (placement != null && view != null) {
             placement.remember();

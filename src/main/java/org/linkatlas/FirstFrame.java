@@ -62,6 +62,20 @@ final class FirstFrame {
         }
     }
 
+    /**
+     * Runs {@code r} once, just after the next pulse of {@code scene} has laid it out (its frame then goes to the
+     * screen while {@code r} runs). The pulse listener removes itself.
+     */
+    static void afterNextPulse(javafx.scene.Scene scene, Runnable r) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(r);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
     /** The window has closed: its services are gone, so nothing waiting may run. */
     void close() {
         closed = true;

@@ -6,14 +6,18 @@ import org.linkatlas.files.PartJournal;
 import org.linkatlas.storage.NativeSqlite;
 import org.linkatlas.ui.Settings;
 import org.linkatlas.ui.StoreService;
+import org.linkatlas.ui.explorer.ExplorerViewModel;
 
 /**
  * What starts before the window: the settings read and the user's store opened and read, on threads of their
  * own while the JavaFX toolkit starts (about a second), instead of after it. {@link Launcher} begins it before
  * {@code Application.launch} (the toolkit does not wait for it), {@link App#init} takes it; without the launcher
- * (the tests) init begins it itself, later. Never on the JavaFX thread.
+ * (the tests) init begins it itself, later. A catalogue read is also prepared for the explorer there (sorted,
+ * indexed, projected: {@link ExplorerViewModel#prepare}), so the JavaFX thread only shows it. Never on the JavaFX
+ * thread.
  */
-record StoreAhead(Settings settings, StoreService store, CompletableFuture<StoreService.Result> firstLoad) {
+record StoreAhead(Settings settings, StoreService store, CompletableFuture<StoreService.Result> firstLoad,
+                  CompletableFuture<ExplorerViewModel.Prepared> prepared) {
     private static volatile CompletableFuture<StoreAhead> begun;
 
     /** From the launcher's main thread: starts reading and returns at once. */
@@ -39,6 +43,10 @@ record StoreAhead(Settings settings, StoreService store, CompletableFuture<Store
         // every change is saved soon after it is made
         Settings settings = new Settings(home).load().saveOnChange();
         StoreService store = new StoreService(AppPaths.bundledStore(), home);
-        return new StoreAhead(settings, store, store.load());
+        CompletableFuture<StoreService.Result> load = store.load();
+        // on the store's thread, right after the read; null when the store was not read (a dialog comes instead)
+        CompletableFuture<ExplorerViewModel.Prepared> prepared = load.thenApply(r -> r instanceof StoreService.Loaded l
+                ? ExplorerViewModel.prepare(l.catalogue()) : null).exceptionally(e -> null);
+        return new StoreAhead(settings, store, load, prepared);
     }
 }

@@ -3,7 +3,10 @@ package org.linkatlas.testing;
 import java.nio.file.Path;
 import javafx.application.Application;
 import org.linkatlas.catalogue.StoreBuilder;
+import java.util.concurrent.TimeUnit;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A fresh atlas for a test of the real window: the bundled store built from data/ into the test's own folder,
@@ -22,6 +25,26 @@ public final class WindowFixture {
         System.setProperty("linkatlas.home", home(dir).toString());
         FxToolkit.registerPrimaryStage();
         return bundled;
+    }
+
+    /**
+     * Starts the window as TestFX does and waits until its side panels and the features' controls are in: a
+     * start shows the map first and builds them right after the first frame (decision 0019).
+     */
+    public static Application start(Class<? extends Application> app) throws Exception {
+        return awaitPanels(FxToolkit.setupApplication(app));
+    }
+
+    /** {@link #start(Class)} for an app made by {@code app}. */
+    public static Application start(java.util.function.Supplier<Application> app) throws Exception {
+        return awaitPanels(FxToolkit.setupApplication(app));
+    }
+
+    private static Application awaitPanels(Application app) throws Exception {
+        FxRobot robot = new FxThreadRobot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#links").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
     }
 
     /** The user folder {@link #open} points the app at. */

@@ -40,7 +40,7 @@ class AgreementScreenshots {
         WindowFixture.open(dir);
         Path home = Files.createDirectories(WindowFixture.home(dir));
         Files.writeString(home.resolve("settings.properties"), "language=" + lang + "\nwindow.width=1400\nwindow.height=900\n");
-        app = (App) FxToolkit.setupApplication(() -> new App((owner, title, name, filter, patterns) -> null));
+        app = (App) WindowFixture.start(() -> new App((owner, title, name, filter, patterns) -> null));
         TableView<Link> table = robot.lookup("#links").query();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         robot.clickOn("#search").write("dong viet").type(KeyCode.ENTER);

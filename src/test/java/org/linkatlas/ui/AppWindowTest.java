@@ -54,7 +54,7 @@ class AppWindowTest {
     }
 
     private TableView<Link> startAndWaitForLinks() throws Exception {
-        app = FxToolkit.setupApplication(App.class);
+        app = WindowFixture.start(App.class);
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         return table;
@@ -184,7 +184,7 @@ class AppWindowTest {
     void aDamagedStoreIsReportedAndRestoredKeepingTheDamagedFile() throws Exception {
         Files.createDirectories(home);
         Files.writeString(home.resolve("link-atlas.sqlite"), "scrambled by a failing disk");
-        app = FxToolkit.setupApplication(App.class);
+        app = WindowFixture.start(App.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("Restore the bundled store").tryQuery().isPresent());
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null

@@ -44,7 +44,7 @@ class CatalogueScreenshots {
         WindowFixture.open(dir);
         Path home = Files.createDirectories(WindowFixture.home(dir));
         Files.writeString(home.resolve("settings.properties"), "language=" + lang + "\nwindow.width=1400\nwindow.height=900\n");
-        app = (App) FxToolkit.setupApplication(() -> new App((owner, title, name, filter, patterns) -> null));
+        app = (App) WindowFixture.start(() -> new App((owner, title, name, filter, patterns) -> null));
         TableView<Link> table = robot.lookup("#links").query();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         Link link = FxThreadRobot.onFx(() -> table.getItems().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow());

@@ -50,7 +50,7 @@ class CatalogueWindowTest {
                                                        String eventsTitle, String note) throws Exception {
         Locale.setDefault(Locale.forLanguageTag(language));
         WindowFixture.open(dir);
-        app = FxToolkit.setupApplication(App.class);
+        app = WindowFixture.start(App.class);
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
 

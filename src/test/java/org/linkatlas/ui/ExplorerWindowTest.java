@@ -63,7 +63,7 @@ class ExplorerWindowTest {
 
     TableView<Link> startAndWaitForLinks(String settings) throws Exception {
         Files.writeString(home.resolve("settings.properties"), settings);
-        app = FxToolkit.setupApplication(App.class);
+        app = WindowFixture.start(App.class);
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

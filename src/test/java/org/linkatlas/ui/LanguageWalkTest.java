@@ -75,7 +75,7 @@ class LanguageWalkTest {
     @ValueSource(strings = {"en", "vi"})
     void everyTextInTheWindowIsInTheChosenLanguage(String lang) throws Exception {
         Files.writeString(home.resolve("settings.properties"), "language=" + lang + "\n");
-        app = FxToolkit.setupApplication(App.class);
+        app = WindowFixture.start(App.class);
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#status").queryLabeled().getText().isBlank());

@@ -1,5 +1,6 @@
 package org.linkatlas.ui;
 
+import org.linkatlas.testing.WindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +62,7 @@ class OutputsWindowTest {
         System.setProperty("linkatlas.home", dir.resolve("home").toString());
         FxToolkit.registerPrimaryStage();
         FileDialogs dialogs = (owner, title, name, filter, patterns) -> answers.isEmpty() ? null : answers.remove(0);
-        app = (App) FxToolkit.setupApplication(() -> new App(dialogs));
+        app = (App) WindowFixture.start(() -> new App(dialogs));
         table = node("#links");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
     }

@@ -51,7 +51,7 @@ class RoadNetworkMapTest {
     void start() throws Exception {
         Locale.setDefault(Locale.ENGLISH);
         WindowFixture.open(dir);
-        app = (App) FxToolkit.setupApplication(() -> new App((owner, title, name, filter, patterns) -> null));
+        app = (App) WindowFixture.start(() -> new App((owner, title, name, filter, patterns) -> null));
         TableView<Link> table = fx(() -> robot.lookup("#links").query());
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> !table.getItems().isEmpty()));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> app.routeViewModel().preparedProperty().get() != null));

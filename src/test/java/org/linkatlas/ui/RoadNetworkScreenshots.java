@@ -42,7 +42,7 @@ class RoadNetworkScreenshots {
         Path home = WindowFixture.home(dir);
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.properties"), "language=" + lang + "\nwindow.width=1400\nwindow.height=900\n");
-        app = (App) FxToolkit.setupApplication(() -> new App((owner, title, name, filter, patterns) -> null));
+        app = (App) WindowFixture.start(() -> new App((owner, title, name, filter, patterns) -> null));
         TableView<Link> table = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> robot.lookup("#links").query());
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         robot.clickOn((Node) WaitForAsyncUtils.waitForAsyncFx(10_000, () -> robot.lookup(lang.equals("vi") ? "Tuyến đường" : "Route").query()));

@@ -1,5 +1,6 @@
 package org.linkatlas.ui;
 
+import org.linkatlas.testing.WindowFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -47,7 +48,7 @@ class RouteScreenshots {
         System.setProperty("linkatlas.bundledStore", bundled.toString());
         System.setProperty("linkatlas.home", home.toString());
         FxToolkit.registerPrimaryStage();
-        app = (App) FxToolkit.setupApplication(() -> new App((owner, title, name, filter, patterns) -> null));
+        app = (App) WindowFixture.start(() -> new App((owner, title, name, filter, patterns) -> null));
         TableView<Link> table = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> robot.lookup("#links").query());
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         robot.clickOn((Node) WaitForAsyncUtils.waitForAsyncFx(10_000, () -> robot.lookup(lang.equals("vi") ? "Tuyến đường" : "Route").query()));

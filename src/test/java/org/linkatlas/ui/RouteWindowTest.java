@@ -1,5 +1,6 @@
 package org.linkatlas.ui;
 
+import org.linkatlas.testing.WindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,7 @@ class RouteWindowTest {
             asked.add(name);
             return answers.isEmpty() ? null : answers.remove(0);
         };
-        app = (App) FxToolkit.setupApplication(() -> new App(dialogs));
+        app = (App) WindowFixture.start(() -> new App(dialogs));
         TableView<Link> table = node("#links");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         robot.clickOn((Node) node("Route"));

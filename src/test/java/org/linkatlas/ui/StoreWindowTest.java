@@ -1,5 +1,6 @@
 package org.linkatlas.ui;
 
+import org.linkatlas.testing.WindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,7 +106,7 @@ class StoreWindowTest {
         Files.copy(Path.of(System.getProperty("linkatlas.bundledStore")), home.resolve("link-atlas.sqlite"));
         Files.writeString(home.resolve("settings.properties"), "language=vi\n");
         otherWindow = InstanceLock.tryAcquire(home).lock();
-        app = (App) FxToolkit.setupApplication(App.class);
+        app = (App) WindowFixture.start(App.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-elsewhere").tryQuery().isPresent());
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("Một cửa sổ Link Atlas khác đang dùng thư mục")).tryQuery().isPresent());
@@ -125,7 +126,7 @@ class StoreWindowTest {
 
     @Test
     void aSecondWindowIsToldTheAtlasIsOpenElsewhereAndMayOpenItReadOnly() throws Exception {
-        app = (App) FxToolkit.setupApplication(App.class); // the first window: makes the user's copy
+        app = (App) WindowFixture.start(App.class); // the first window: makes the user's copy
         waitForLinks();
         assertFalse(banner().isVisible(), "the first window can write");
         FxToolkit.cleanupApplication(app);
@@ -133,7 +134,7 @@ class StoreWindowTest {
         otherWindow = InstanceLock.tryAcquire(home).lock(); // another window now holds the folder
         assertTrue(otherWindow != null);
 
-        app = (App) FxToolkit.setupApplication(App.class);
+        app = (App) WindowFixture.start(App.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#open-elsewhere").tryQuery().isPresent());
         assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().contains("Another Link Atlas window is using your folder")).tryQuery().isPresent());
@@ -151,7 +152,7 @@ class StoreWindowTest {
 
     @Test
     void aStoreInAReadOnlyFolderOpensWithABannerSayingWhy() throws Exception {
-        app = (App) FxToolkit.setupApplication(App.class);
+        app = (App) WindowFixture.start(App.class);
         waitForLinks();
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
@@ -159,7 +160,7 @@ class StoreWindowTest {
         readOnly = home;
         ReadOnlyFiles.make(home);
 
-        app = (App) FxToolkit.setupApplication(App.class);
+        app = (App) WindowFixture.start(App.class);
         TableView<Link> table = waitForLinks();
         assertEquals(bundledLinks(), table.getItems().size());
         assertTrue(banner().isVisible());

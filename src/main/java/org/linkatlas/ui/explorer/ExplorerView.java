@@ -17,7 +17,6 @@ import org.linkatlas.report.PdfExport;
 import org.linkatlas.report.ReportFormat;
 import org.linkatlas.report.RouteReport;
 import org.linkatlas.ui.route.RouteViewModel;
-import org.linkatlas.map.LinkShapes;
 import org.linkatlas.map.MapPane;
 import org.linkatlas.model.Codes;
 import org.linkatlas.model.Link;
@@ -48,18 +47,17 @@ public final class ExplorerView {
     private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
     private final Tab detailsTab = new Tab();
     private final TabPane left = new TabPane();
+    private final Tab filtersTab = new Tab();
     private final Tab listTab = new Tab();
+    private final Tab routeTab = new Tab();
     private final ReportFormat format;
-    private final FiltersPanel filters;
-    private final DetailsPanel details;
     private OutputActions outputs; // made when first needed (JavaFX thread)
-    private final LinkList list;
     private final PanelLayout panels;
-    private final RouteSide route;
+    private SidePanels parts; // the side panels' contents: null until complete()
+    private final javafx.beans.property.ReadOnlyBooleanWrapper complete = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private javafx.scene.control.Menu fileMenu; // features outside the explorer (ui/sync) add items to it
     private MenuBar menuBar; // … and whole menus (ui/edit)
     private HBox statusBar;
-    private final PanelFocus keyboard;
 
     /** What the window does beyond this view: switch language, export, quit. */
     public interface Actions {
@@ -101,18 +99,31 @@ public final class ExplorerView {
         this.actions = actions;
         this.format = new ReportFormat("vi".equals(messages.locale().getLanguage()) ? "vi" : "en");
         this.search = new SearchBox(vm, messages, this::choose);
-        this.filters = new FiltersPanel(vm, messages);
-        this.details = new DetailsPanel(vm, messages, format, this::openSource, () -> outputs().agreementSheet());
-        this.list = new LinkList(vm, messages, this::reveal);
-        this.route = new RouteSide(routes, map, messages, side, actions, this::routeMapInputs, s -> openSource(java.util.List.of(s)));
         detailsTab.setText(messages.get("tab.details"));
-        detailsTab.setContent(details.node());
         detailsTab.setId("tab-details");
         this.panels = new PanelLayout(left, map, side, new PanelLayout.State(panels.leftWidth(), panels.leftShown(),
                 panels.rightWidth(), panels.rightShown()), s -> onPanels.accept(
                 new PanelSizes(s.leftWidth(), s.leftShown(), s.rightWidth(), s.rightShown())));
-        this.keyboard = new PanelFocus(search.field(), left, listTab, list.node(), map, side, this.panels);
         build();
+    }
+
+    /**
+     * Fills the side panels (filters, list, details, route) and the keyboard's way round them. The window's
+     * first frame has the map with its links, the menus, search and status bar, and the panels' tabs at their
+     * widths but empty: their controls are most of the scene's CSS and layout, so they are built right after it
+     * (decision 0019). Does nothing the second time.
+     */
+    public void complete() {
+        if (parts != null) {
+            return;
+        }
+        parts = new SidePanels(this, vm, routes, messages, actions);
+        complete.set(true);
+    }
+
+    /** Whether {@link #complete} has filled the side panels. */
+    public javafx.beans.property.ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
     }
 
     /** The side panels' widths in pixels and whether each is shown, as remembered between runs. */
@@ -162,7 +173,10 @@ public final class ExplorerView {
         top.getStyleClass().add("top-bar");
         root.setTop(top);
 
-        side.getTabs().addAll(detailsTab, route.tab());
+        routeTab.setText(messages.get("tab.route"));
+        routeTab.setId("tab-route");
+        routeTab.setTooltip(new Tooltip(messages.get("tooltip.tabRoute")));
+        side.getTabs().addAll(detailsTab, routeTab);
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side");
         vm.selectedLinkProperty().addListener((o, old, l) -> {
@@ -170,9 +184,8 @@ public final class ExplorerView {
                 side.getSelectionModel().select(detailsTab);
             }
         });
-        Tab filtersTab = new Tab(messages.get("tab.filters"), filters.node());
+        filtersTab.setText(messages.get("tab.filters"));
         filtersTab.setId("tab-filters");
-        listTab.setContent(list.node());
         listTab.setId("tab-list");
         listTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("tab.list", vm.countTextProperty().get()), vm.countTextProperty()));
@@ -226,13 +239,15 @@ public final class ExplorerView {
 
     /** Shows the route panel with the cursor in "From". */
     public void showRoutePanel() {
-        route.show();
+        if (parts != null) {
+            parts.route().show();
+        }
     }
 
     private void onCatalogue(org.linkatlas.model.Catalogue c) {
         header.setText(c == null ? "" : messages.get("overview.header", c.links().size(), c.agreements().size(),
                 c.commitments().size(), c.seeds().size()));
-        map.links().setShapes(new LinkShapes(c == null ? java.util.List.of() : c.links()));
+        map.links().setShapes(vm.shapes()); // projected when the catalogue was prepared, maybe off this thread
     }
 
     private void emphasise() {
@@ -246,16 +261,29 @@ public final class ExplorerView {
         return panels;
     }
 
+    /** The tabs {@link SidePanels} fills: filters, list, details, route; and the search box and map it links. */
+    record Tabs(TabPane left, Tab filters, Tab list, TabPane right, Tab details, Tab route, SearchBox search,
+                MapPane map) {
+    }
+
+    Tabs tabs() {
+        return new Tabs(left, filtersTab, listTab, side, detailsTab, routeTab, search, map);
+    }
+
     ReportFormat format() {
         return format;
     }
 
     void printRoute() {
-        route.print();
+        if (parts != null) {
+            parts.route().print();
+        }
     }
 
     void exportRoutePdf() {
-        route.exportPdf();
+        if (parts != null) {
+            parts.route().exportPdf();
+        }
     }
 
     void resetFilters() {
@@ -272,7 +300,9 @@ public final class ExplorerView {
 
     /** Shows the list (its panel and tab) and puts the keyboard in it. */
     void focusList() {
-        keyboard.focusList();
+        if (parts != null) {
+            parts.keyboard().focusList();
+        }
     }
 
     /** Puts the keyboard on the map (arrows pan, + and - zoom). */
@@ -282,11 +312,13 @@ public final class ExplorerView {
 
     /** F6 / Shift+F6: the keyboard to the next (previous) panel. */
     void cyclePanels(int step) {
-        keyboard.cycle(step);
+        if (parts != null) {
+            parts.keyboard().cycle(step);
+        }
     }
 
     /** Brings a link chosen in the list into view: the map moves only when the link is not already in it. */
-    private void reveal(Link l) {
+    void reveal(Link l) {
         if (l.geometry() == null) {
             return; // location unknown: listed, not drawn
         }
@@ -329,7 +361,7 @@ public final class ExplorerView {
     }
 
     /** Opens the seed of {@code quotes} (all from one seed) with every quote highlighted. */
-    private void openSource(java.util.List<Source> quotes) {
+    void openSource(java.util.List<Source> quotes) {
         var c = vm.catalogueProperty().get();
         String file = quotes.get(0).seed();
         Seed seed = c.seeds().stream().filter(x -> x.fileName().equals(file)).findFirst().orElse(null);

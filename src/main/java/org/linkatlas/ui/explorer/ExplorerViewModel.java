@@ -32,6 +32,7 @@ import org.linkatlas.model.Party;
 import org.linkatlas.model.Place;
 import org.linkatlas.search.SearchHit;
 import org.linkatlas.search.SearchIndex;
+import org.linkatlas.map.LinkShapes;
 
 /**
  * State of the explorer: the catalogue, the filter and the links it lets through, the selected and hovered
@@ -56,6 +57,7 @@ public final class ExplorerViewModel {
     private Map<String, Party> parties = Map.of();
     private Map<String, Place> places = Map.of();
     private Map<String, Link> linksById = Map.of();
+    private LinkShapes shapes = new LinkShapes(List.of());
 
     public ExplorerViewModel(Clock clock) {
         this.clock = clock;
@@ -63,20 +65,51 @@ public final class ExplorerViewModel {
         selectedLink.addListener((o, old, l) -> details.set(l == null ? null : detailsOf(l)));
     }
 
+    /**
+     * What showing a catalogue needs computed from it: the facts, the search index, look-ups by id, the links
+     * sorted for the list and projected for the map. Immutable; made on any thread, so a catalogue read in the
+     * background is shown on the JavaFX thread without this work there.
+     */
+    public record Prepared(Catalogue catalogue, LinkFacts facts, SearchIndex search, Map<String, Agreement> agreements,
+                           Map<String, Party> parties, Map<String, Place> places, Map<String, Link> links,
+                           List<Link> sorted, LinkShapes shapes) {
+    }
+
+    /** Prepares {@code c} for {@link #show(Prepared)}. Any thread. */
+    public static Prepared prepare(Catalogue c) {
+        // names are Vietnamese in either language: sorted as Vietnamese ("Đ" after "D", tones after the letter)
+        List<Link> sorted = c.links().stream().sorted(Comparator.comparing(Link::nameVi,
+                java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")))).toList();
+        return new Prepared(c, new LinkFacts(c), new SearchIndex(c),
+                c.agreements().stream().collect(Collectors.toMap(Agreement::id, Function.identity())),
+                c.parties().stream().collect(Collectors.toMap(Party::id, Function.identity())),
+                c.places().stream().collect(Collectors.toMap(Place::id, Function.identity())),
+                c.links().stream().collect(Collectors.toMap(Link::id, Function.identity())),
+                sorted, new LinkShapes(c.links()));
+    }
+
     public void show(Catalogue c) {
-        facts = new LinkFacts(c);
-        search = new SearchIndex(c);
-        agreementsById = c.agreements().stream().collect(Collectors.toMap(Agreement::id, Function.identity()));
-        parties = c.parties().stream().collect(Collectors.toMap(Party::id, Function.identity()));
-        places = c.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
-        linksById = c.links().stream().collect(Collectors.toMap(Link::id, Function.identity()));
+        show(prepare(c));
+    }
+
+    public void show(Prepared p) {
+        facts = p.facts();
+        search = p.search();
+        agreementsById = p.agreements();
+        parties = p.parties();
+        places = p.places();
+        linksById = p.links();
+        shapes = p.shapes();
         selectedLink.set(null);
         selectedAgreement.set(null);
-        catalogue.set(c);
-        // names are Vietnamese in either language: sorted as Vietnamese ("Đ" after "D", tones after the letter)
-        links.setAll(c.links().stream().sorted(Comparator.comparing(Link::nameVi,
-                java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")))).toList());
+        catalogue.set(p.catalogue());
+        links.setAll(p.sorted());
         applyFilter();
+    }
+
+    /** The shown catalogue's links projected for the map (empty before one is shown). */
+    public LinkShapes shapes() {
+        return shapes;
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.map.LinkStyle;
 import org.linkatlas.map.MapPane;
@@ -20,7 +19,7 @@ import org.linkatlas.ui.route.RouteService;
 import org.linkatlas.ui.route.RouteViewModel;
 
 /**
- * The explorer's route: the Route tab of the right panel (the route panel in it), the route and the user's road
+ * The explorer's route: the route panel in the right panel's Route tab, the route and the user's road
  * network drawn on the map as the route view model changes, and the File menu's route printing and PDF. JavaFX
  * thread only.
  */
@@ -30,15 +29,16 @@ final class RouteSide {
     private final Messages messages;
     private final TabPane side;
     private final ExplorerView.Actions actions;
-    private final Tab tab = new Tab();
+    private final Tab tab;
     private final RoutePanel panel;
 
     /**
      * @param mapInputs  what a printed map of the route is drawn from
      * @param openSource opens a quote's seed in the source viewer
      */
-    RouteSide(RouteViewModel routes, MapPane map, Messages messages, TabPane side, ExplorerView.Actions actions,
+    RouteSide(RouteViewModel routes, MapPane map, Messages messages, TabPane side, Tab tab, ExplorerView.Actions actions,
               Supplier<PdfExport.MapInputs> mapInputs, Consumer<Source> openSource) {
+        this.tab = tab;
         this.routes = routes;
         this.map = map;
         this.messages = messages;
@@ -65,19 +65,12 @@ final class RouteSide {
                 actions.print(report, landscape, () -> panel.exportPdf());
             }
         });
-        tab.setText(messages.get("tab.route"));
         tab.setContent(panel.node());
-        tab.setId("tab-route");
-        tab.setTooltip(new Tooltip(messages.get("tooltip.tabRoute")));
         routes.reportProperty().addListener((o, old, r) -> showRoute(r, true));
         routes.preparedProperty().addListener((o, old, p) -> showNetwork(p));
         // a view rebuilt for another language shows what the route view model already holds
         showRoute(routes.reportProperty().get(), false);
         showNetwork(routes.preparedProperty().get());
-    }
-
-    Tab tab() {
-        return tab;
     }
 
     /** Shows the route panel with the cursor in "From". */

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.testing.WindowFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ final class EditWindow {
     /** Starts the window on the store the fixture prepared and waits for its links. */
     TableView<Link> open(Stage primary) throws Exception {
         stage = primary;
-        app = FxToolkit.setupApplication(App.class);
+        app = WindowFixture.start(App.class);
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !fx(() -> table.getItems().isEmpty()));
         return table;
@@ -47,7 +48,7 @@ final class EditWindow {
     /** As {@link #open(Stage)}, with save dialogs that answer from {@code dialogs} (none opens headless). */
     TableView<Link> open(Stage primary, org.linkatlas.ui.FileDialogs dialogs) throws Exception {
         stage = primary;
-        app = FxToolkit.setupApplication(() -> new App(dialogs));
+        app = WindowFixture.start(() -> new App(dialogs));
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !fx(() -> table.getItems().isEmpty()));
         return table;

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.testing.WindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -87,7 +88,7 @@ class RecordProgressWindowTest {
     }
 
     private TableView<Link> openOnTheBridge() throws Exception {
-        app = FxToolkit.setupApplication(App.class);
+        app = WindowFixture.start(App.class);
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         Link bridge = fx(() -> table.getItems().stream().filter(l -> l.id().equals("cau-dong-viet")).findFirst().orElseThrow());

@@ -82,7 +82,7 @@ class GeometryWindowTest {
                 return toOpen.isEmpty() ? null : toOpen.remove(0);
             }
         };
-        app = (App) FxToolkit.setupApplication(() -> new App(dialogs));
+        app = (App) WindowFixture.start(() -> new App(dialogs));
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
     }

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.sync;
 
+import org.linkatlas.testing.WindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,7 +89,7 @@ class SharedStoreWindowTest {
     }
 
     private void openDialogAndFillIn(String menu, String item, ServerAddress who, String password) throws Exception {
-        app = FxToolkit.setupApplication(App.class);
+        app = WindowFixture.start(App.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#links").queryTableView().getItems().isEmpty());
         robot.clickOn(menu).clickOn(item);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shared-host").tryQuery().isPresent());

@@ -156,7 +156,7 @@ class SyncWindowTest {
 
     /** Opens the window and connects it through File → Shared store… (the password from ~/.pgpass). */
     private void openAndConnect(ServerAddress who, String expected) throws Exception {
-        app = org.testfx.api.FxToolkit.setupApplication(App.class);
+        app = WindowFixture.start(App.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#links").queryTableView().getItems().isEmpty());
         choose("menu-shared-store");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shared-host").tryQuery().isPresent());

@@ -1,0 +1,159 @@
+package org.linkatlas.ui.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.linkatlas.catalogue.CatalogueReader;
+import org.linkatlas.i18n.Messages;
+import org.linkatlas.model.Catalogue;
+import org.linkatlas.route.RoutingNetwork;
+import org.linkatlas.testing.Fixtures;
+import org.linkatlas.ui.route.RouteService;
+import org.linkatlas.ui.route.RouteViewModel;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The explorer's two steps (decision 0019): the view a start shows first has the map with every located link,
+ * the menus, search and the panels' tabs at their widths, but no panel content; {@link ExplorerView#complete} puts
+ * the filters, list, details and route in, bound to what the view model already holds. Real view under Monocle.
+ */
+class ExplorerViewFirstFrameTest {
+    @TempDir
+    Path dir;
+    private RouteService routes;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (routes != null) {
+            routes.close();
+        }
+    }
+
+    @Test
+    void theFirstViewHasTheMapWithItsLinksAndThePanelsComeWithComplete() throws Exception {
+        Catalogue c = new CatalogueReader().read(Fixtures.dataDir(), Fixtures.seedsDir());
+        // prepared off the JavaFX thread, as the start does on the store's thread
+        ExplorerViewModel.Prepared prepared = ExplorerViewModel.prepare(c);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        routes = new RouteService(dir.resolve("network"), Clock.systemUTC(), RoutingNetwork.Options.DEFAULT);
+        ExplorerViewModel vm = new ExplorerViewModel(Clock.systemUTC());
+        ExplorerView view = fx(() -> {
+            Messages messages = new Messages(Locale.ENGLISH);
+            ExplorerView v = new ExplorerView(vm, new RouteViewModel(routes, messages), messages, new NoActions(),
+                    ExplorerView.PanelSizes.DEFAULT, p -> { });
+            vm.show(prepared);
+            stage.setScene(new Scene(v.node(), 1400, 900));
+            stage.show();
+            return v;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long located = c.links().stream().filter(org.linkatlas.model.Link::located).count();
+        fx(() -> {
+            assertEquals(located, view.map().links().shapes().all().size(), "every located link is on the first map");
+            assertFalse(view.completeProperty().get());
+            assertNull(lookup(stage, "#links"), "no list yet");
+            for (String tabs : new String[] {"#left", "#side"}) {
+                TabPane pane = (TabPane) lookup(stage, tabs);
+                assertNotNull(pane, tabs + " is laid out at its width");
+                assertEquals(2, pane.getTabs().size(), "its tabs are there to see");
+                for (Tab t : pane.getTabs()) {
+                    assertNull(t.getContent(), t.getId() + " is empty before complete()");
+                }
+            }
+            assertTrue(view.map().getWidth() > 0.55 * 1400, "the map has its final share already: " + view.map().getWidth());
+            return null;
+        });
+        double mapWidth = fx(() -> view.map().getWidth());
+        fx(() -> {
+            view.complete();
+            view.complete(); // the second call does nothing
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> lookup(stage, "#links") != null));
+        fx(() -> {
+            assertTrue(view.completeProperty().get());
+            var table = (javafx.scene.control.TableView<?>) lookup(stage, "#links");
+            assertEquals(c.links().size(), table.getItems().size(), "the list shows what the view model held");
+            for (String tabs : new String[] {"#left", "#side"}) {
+                for (Tab t : ((TabPane) lookup(stage, tabs)).getTabs()) {
+                    assertNotNull(t.getContent(), t.getId() + " is filled");
+                }
+            }
+            assertEquals(mapWidth, view.map().getWidth(), 1.0, "filling the panels does not move the map");
+            return null;
+        });
+    }
+
+    /** The window's side of the view: nothing here asks for it. */
+    private static final class NoActions implements ExplorerView.Actions {
+        @Override
+        public void switchLanguage(Locale locale) {
+        }
+
+        @Override
+        public void exportGeoJson() {
+        }
+
+        @Override
+        public void quit() {
+        }
+
+        @Override
+        public org.linkatlas.ui.BasemapService.Kind basemap() {
+            return org.linkatlas.ui.BasemapService.Kind.OFFLINE;
+        }
+
+        @Override
+        public void useBasemap(org.linkatlas.ui.BasemapService.Kind kind) {
+        }
+
+        @Override
+        public void clearTileCache() {
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<Long> tileCacheBytes() {
+            return java.util.concurrent.CompletableFuture.completedFuture(0L);
+        }
+
+        @Override
+        public Path save(String title, String initialName, String filterName, String... patterns) {
+            return null;
+        }
+
+        @Override
+        public String attribution() {
+            return "";
+        }
+
+        @Override
+        public void print(org.linkatlas.report.RouteReport report, boolean landscape, Runnable offerPdf) {
+        }
+    }
+
+    private static Node lookup(Stage stage, String id) {
+        return stage.getScene().getRoot().lookup(id);
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
+    }
+}
