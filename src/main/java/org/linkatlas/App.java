@@ -24,6 +24,7 @@ import org.linkatlas.ui.StoreBanner;
 import org.linkatlas.ui.StoreDialogs;
 import org.linkatlas.ui.StoreService;
 import org.linkatlas.ui.WindowPlacement;
+import org.linkatlas.ui.explorer.ExplorerActions;
 import org.linkatlas.ui.explorer.ExplorerView;
 import org.linkatlas.ui.explorer.ExplorerViewModel;
 import org.linkatlas.ui.route.RoutePrinter;
@@ -124,12 +125,18 @@ public class App extends Application {
         }
         stage.show();
         StartupTrace.mark("stage shown");
+        // the side panels and the features' controls: a step per pulse after the first frame (decision 0019)
         ExplorerView shown = view;
-        FirstFrame.afterNextPulse(stage.getScene(), () -> {
-            if (view == shown) {
-                completeView();
+        Scene scene = stage.getScene();
+        java.util.function.Consumer<Runnable> afterPulse = r -> FirstFrame.afterNextPulse(scene, () -> {
+            if (view == shown) { // not for a view a language switch has replaced meanwhile
+                r.run();
             }
         });
+        afterPulse.accept(() -> shown.complete(afterPulse, () -> {
+            features.install(shown, messages);
+            StartupTrace.mark("side panels and controls built");
+        }));
         placement.rememberAsItChanges(this::rememberMap);
         view.focusMap(); // the scene gives the first focus at show: to the map, so the search hint stays readable
         if (!readyEarly) {
@@ -159,8 +166,9 @@ public class App extends Application {
         if (features == null) { // for the window's life: a language switch rebuilds the view, not the edit session
             features = new WindowFeatures(stage, store, settings, dialogs, viewModel, messages, () -> messages);
         }
-        if (stage.isShowing()) {
-            completeView(); // a rebuild (language, basemap): no first frame to wait for
+        if (stage.isShowing()) { // a rebuild (language, basemap): no first frame to wait for
+            view.complete();
+            features.install(view, messages);
         }
         view.setAttribution(basemap.attribution());
 
@@ -187,18 +195,9 @@ public class App extends Application {
         view.focusMap(); // not the search box: its hint would never be seen
     }
 
-    /**
-     * The side panels, and the edit, geometry and shared-store controls in the menus and the status bar: at once
-     * on a rebuild, right after the window's first frame on a start (decision 0019).
-     */
-    private void completeView() {
-        features.install(view, messages);
-        StartupTrace.mark("side panels and controls built");
-    }
-
     /** What the view asks of the window: dialogs, printing, language, basemap, export, quit. */
-    private ExplorerView.Actions actions() {
-        return new ExplorerView.Actions() {
+    private ExplorerActions actions() {
+        return new ExplorerActions() {
             @Override
             public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
                 return dialogs.save(stage, title, initialName, filterName, patterns);

@@ -50,12 +50,8 @@ final class WindowFeatures {
         edits.lockProperty().bind(sharedStore.editLockProperty());
     }
 
-    /** Completes {@code view} (its side panels) and puts the features' controls into it; once per view. */
+    /** Puts the features' controls into {@code view}, once its side panels are in; once per view. */
     void install(ExplorerView view, Messages messages) {
-        if (view.completeProperty().get()) {
-            return;
-        }
-        view.complete();
         SharedStoreControls.install(view, sharedStore, sync, messages, stage, () -> viewModel.catalogueProperty().get());
         EditControls.install(view, viewModel, edits, store, messages, () -> stage);
         GeometryControls.install(view, viewModel, edits, store, messages, settings, dialogs, () -> stage);

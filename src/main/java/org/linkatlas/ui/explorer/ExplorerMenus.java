@@ -21,10 +21,10 @@ import org.linkatlas.ui.BasemapService;
  */
 final class ExplorerMenus {
     private final ExplorerView view;
-    private final ExplorerView.Actions actions;
+    private final ExplorerActions actions;
     private final Messages messages;
 
-    ExplorerMenus(ExplorerView view, ExplorerView.Actions actions, Messages messages) {
+    ExplorerMenus(ExplorerView view, ExplorerActions actions, Messages messages) {
         this.view = view;
         this.actions = actions;
         this.messages = messages;

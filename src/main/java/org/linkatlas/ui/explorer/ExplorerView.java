@@ -42,7 +42,7 @@ public final class ExplorerView {
     private final Label status = new Label();
     private final Label basemapStatus = new Label();
     private final SearchBox search;
-    private final Actions actions;
+    private final ExplorerActions actions;
     private final RouteViewModel routes;
     private final javafx.scene.control.TabPane side = new javafx.scene.control.TabPane();
     private final Tab detailsTab = new Tab();
@@ -53,45 +53,17 @@ public final class ExplorerView {
     private final ReportFormat format;
     private OutputActions outputs; // made when first needed (JavaFX thread)
     private final PanelLayout panels;
-    private SidePanels parts; // the side panels' contents: null until complete()
+    private SidePanels parts; // the side panels' contents: null until complete() begins
     private final javafx.beans.property.ReadOnlyBooleanWrapper complete = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private javafx.scene.control.Menu fileMenu; // features outside the explorer (ui/sync) add items to it
     private MenuBar menuBar; // … and whole menus (ui/edit)
     private HBox statusBar;
 
-    /** What the window does beyond this view: switch language, export, quit. */
-    public interface Actions {
-        void switchLanguage(java.util.Locale locale);
-
-        void exportGeoJson();
-
-        void quit();
-
-        /** The basemap in use, to tick in the Basemap menu. */
-        org.linkatlas.ui.BasemapService.Kind basemap();
-
-        void useBasemap(org.linkatlas.ui.BasemapService.Kind kind);
-
-        void clearTileCache();
-
-        /** Completes off the JavaFX thread with the bytes the tile caches hold. */
-        java.util.concurrent.CompletableFuture<Long> tileCacheBytes();
-
-        /** Asks where to save a file; null when cancelled. */
-        java.nio.file.Path save(String title, String initialName, String filterName, String... patterns);
-
-        /** The attribution of every source the basemap may draw from. */
-        String attribution();
-
-        /** Prints a route summary: page setup and printer, or a message offering the PDF when there is none. */
-        void print(RouteReport report, boolean landscape, Runnable offerPdf);
-    }
-
     /**
      * @param panels    the side panels' widths and visibility to start with
      * @param onPanels  told when the user resizes, hides or shows a side panel (to remember it)
      */
-    public ExplorerView(ExplorerViewModel vm, RouteViewModel routes, Messages messages, Actions actions,
+    public ExplorerView(ExplorerViewModel vm, RouteViewModel routes, Messages messages, ExplorerActions actions,
                         PanelSizes panels, java.util.function.Consumer<PanelSizes> onPanels) {
         this.vm = vm;
         this.routes = routes;
@@ -108,17 +80,29 @@ public final class ExplorerView {
     }
 
     /**
-     * Fills the side panels (filters, list, details, route) and the keyboard's way round them. The window's
-     * first frame has the map with its links, the menus, search and status bar, and the panels' tabs at their
-     * widths but empty: their controls are most of the scene's CSS and layout, so they are built right after it
-     * (decision 0019). Does nothing the second time.
+     * Fills the side panels (filters, list, details, route) and the keyboard's way round them, all at once (a view
+     * rebuilt for another language or basemap). Does nothing once begun.
      */
     public void complete() {
+        complete(Runnable::run, () -> { });
+    }
+
+    /**
+     * Fills the side panels a step at a time: each step after the first is handed to {@code next} (a start runs
+     * it after the next pulse, so the frame before it reaches the screen), then {@code done} runs. The window's
+     * first frame has the map with its links, the menus, search and status bar, and the panels' tabs at their
+     * widths but empty: the panels' controls are most of the scene's CSS and layout (decision 0019). Does nothing
+     * once begun.
+     */
+    public void complete(java.util.function.Consumer<Runnable> next, Runnable done) {
         if (parts != null) {
             return;
         }
         parts = new SidePanels(this, vm, routes, messages, actions);
-        complete.set(true);
+        parts.build(next, () -> {
+            complete.set(true);
+            done.run();
+        });
     }
 
     /** Whether {@link #complete} has filled the side panels. */
@@ -239,7 +223,7 @@ public final class ExplorerView {
 
     /** Shows the route panel with the cursor in "From". */
     public void showRoutePanel() {
-        if (parts != null) {
+        if (parts != null && parts.route() != null) {
             parts.route().show();
         }
     }
@@ -275,13 +259,13 @@ public final class ExplorerView {
     }
 
     void printRoute() {
-        if (parts != null) {
+        if (parts != null && parts.route() != null) {
             parts.route().print();
         }
     }
 
     void exportRoutePdf() {
-        if (parts != null) {
+        if (parts != null && parts.route() != null) {
             parts.route().exportPdf();
         }
     }
@@ -300,7 +284,7 @@ public final class ExplorerView {
 
     /** Shows the list (its panel and tab) and puts the keyboard in it. */
     void focusList() {
-        if (parts != null) {
+        if (parts != null && parts.keyboard() != null) {
             parts.keyboard().focusList();
         }
     }
@@ -312,7 +296,7 @@ public final class ExplorerView {
 
     /** F6 / Shift+F6: the keyboard to the next (previous) panel. */
     void cyclePanels(int step) {
-        if (parts != null) {
+        if (parts != null && parts.keyboard() != null) {
             parts.keyboard().cycle(step);
         }
     }
@@ -386,26 +370,7 @@ public final class ExplorerView {
     }
 
     private OutputActions newOutputs() {
-        return new OutputActions(vm, map, messages, new OutputActions.Host() {
-            @Override
-            public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
-                return actions.save(title, initialName, filterName, patterns);
-            }
-
-            @Override
-            public String attribution() {
-                return actions.attribution();
-            }
-
-            @Override
-            public void status(String text) {
-                setStatus(text);
-            }
-
-            @Override
-            public javafx.stage.Window window() {
-                return root.getScene() == null ? null : root.getScene().getWindow();
-            }
-        }, javafx.print.PrinterJob::createPrinterJob, java.time.Clock.systemDefaultZone());
+        return OutputActions.forView(vm, map, messages, actions, this::setStatus,
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
     }
 }

@@ -76,6 +76,32 @@ public final class OutputActions {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ExecutorService worker;
 
+    /** The explorer's outputs: saving where the window asks, printing to the system's printers, dated today. */
+    static OutputActions forView(ExplorerViewModel vm, MapPane map, Messages messages, ExplorerActions actions,
+                                 java.util.function.Consumer<String> status, Supplier<Window> window) {
+        return new OutputActions(vm, map, messages, new Host() {
+            @Override
+            public Path save(String title, String initialName, String filterName, String... patterns) {
+                return actions.save(title, initialName, filterName, patterns);
+            }
+
+            @Override
+            public String attribution() {
+                return actions.attribution();
+            }
+
+            @Override
+            public void status(String text) {
+                status.accept(text);
+            }
+
+            @Override
+            public Window window() {
+                return window.get();
+            }
+        }, PrinterJob::createPrinterJob, Clock.systemDefaultZone());
+    }
+
     /** @param jobs {@code PrinterJob::createPrinterJob}; null from it means no printer */
     public OutputActions(ExplorerViewModel vm, MapPane map, Messages messages, Host host, Supplier<PrinterJob> jobs, Clock clock) {
         this.vm = vm;

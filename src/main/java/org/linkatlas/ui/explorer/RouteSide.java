@@ -28,7 +28,7 @@ final class RouteSide {
     private final MapPane map;
     private final Messages messages;
     private final TabPane side;
-    private final ExplorerView.Actions actions;
+    private final ExplorerActions actions;
     private final Tab tab;
     private final RoutePanel panel;
 
@@ -36,7 +36,7 @@ final class RouteSide {
      * @param mapInputs  what a printed map of the route is drawn from
      * @param openSource opens a quote's seed in the source viewer
      */
-    RouteSide(RouteViewModel routes, MapPane map, Messages messages, TabPane side, Tab tab, ExplorerView.Actions actions,
+    RouteSide(RouteViewModel routes, MapPane map, Messages messages, TabPane side, Tab tab, ExplorerActions actions,
               Supplier<PdfExport.MapInputs> mapInputs, Consumer<Source> openSource) {
         this.tab = tab;
         this.routes = routes;

@@ -103,7 +103,7 @@ class ExplorerViewFirstFrameTest {
     }
 
     /** The window's side of the view: nothing here asks for it. */
-    private static final class NoActions implements ExplorerView.Actions {
+    private static final class NoActions implements ExplorerActions {
         @Override
         public void switchLanguage(Locale locale) {
         }
@@ -147,6 +147,61 @@ class ExplorerViewFirstFrameTest {
         @Override
         public void print(org.linkatlas.report.RouteReport report, boolean landscape, Runnable offerPdf) {
         }
+    }
+
+    @Test
+    void aStartFillsThePanelsOneStepAtATime() throws Exception {
+        Catalogue c = new CatalogueReader().read(Fixtures.dataDir(), Fixtures.seedsDir());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        routes = new RouteService(dir.resolve("network"), Clock.systemUTC(), RoutingNetwork.Options.DEFAULT);
+        ExplorerViewModel vm = new ExplorerViewModel(Clock.systemUTC());
+        java.util.Deque<Runnable> later = new java.util.ArrayDeque<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        ExplorerView view = fx(() -> {
+            Messages messages = new Messages(Locale.forLanguageTag("vi"));
+            ExplorerView v = new ExplorerView(vm, new RouteViewModel(routes, messages), messages, new NoActions(),
+                    ExplorerView.PanelSizes.DEFAULT, p -> { });
+            vm.show(c);
+            stage.setScene(new Scene(v.node(), 1400, 900));
+            stage.show();
+            v.complete(later::add, done::incrementAndGet);
+            return v;
+        });
+        // the steps in order: filters, list, details, route, then done; each waits to be run
+        String[] filled = {"tab-filters", "tab-list", "tab-details", "tab-route"};
+        for (int step = 0; step < filled.length; step++) {
+            int s = step;
+            fx(() -> {
+                for (int i = 0; i < filled.length; i++) {
+                    Tab t = tab(stage, filled[i]);
+                    assertEquals(i <= s, t.getContent() != null, "after step " + s + ": " + filled[i]);
+                }
+                assertFalse(view.completeProperty().get());
+                assertEquals(0, done.get());
+                assertEquals(1, later.size(), "one step handed on at a time");
+                later.poll().run();
+                return null;
+            });
+        }
+        fx(() -> {
+            assertTrue(view.completeProperty().get());
+            assertEquals(1, done.get());
+            assertTrue(later.isEmpty());
+            view.complete(later::add, done::incrementAndGet); // begun already: nothing more
+            assertEquals(1, done.get());
+            return null;
+        });
+    }
+
+    private static Tab tab(Stage stage, String id) {
+        for (String pane : new String[] {"#left", "#side"}) {
+            for (Tab t : ((TabPane) lookup(stage, pane)).getTabs()) {
+                if (id.equals(t.getId())) {
+                    return t;
+                }
+            }
+        }
+        throw new AssertionError("no tab " + id);
     }
 
     private static Node lookup(Stage stage, String id) {
