@@ -77,7 +77,7 @@ class SharedStoreCommandsTest {
     void initServerLoadsTheBundledCatalogueWithTheSameCountsAsTheLocalStore() throws Exception {
         assertEquals(0, init.code(), init.err());
         assertTrue(init.out().contains(appliedAll()), init.out());
-        assertTrue(init.out().contains(", " + localLinks() + " link,"), init.out());
+        assertTrue(init.out().contains(", " + localLinks() + " links,"), "rows per table, the tables of records by their names: " + init.out());
         Map<String, Long> local;
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + AppPaths.bundledStore())) {
             local = counts(c, TABLES);
