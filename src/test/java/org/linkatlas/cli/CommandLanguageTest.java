@@ -237,6 +237,20 @@ class CommandLanguageTest {
         check(lang, "check refused", run("check", "--store", nobody, "--lang", lang), 1, "shared.error.unreachable");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"vi", "en"})
+    void aConflictingImportIsListedInTheLanguage(String lang) throws Exception {
+        Path mine = Files.copy(store, dir.resolve("mine.sqlite"));
+        edit(mine, 2, "Mới thông xe");
+        Path theirs = Files.copy(store, dir.resolve("theirs.sqlite"));
+        edit(theirs, 2, "Chưa thông xe");
+        Path file = dir.resolve("changes.json");
+        assertEquals(0, run("export-changes", file.toString(), "--store", mine.toString(), "--lang", lang).code());
+        Result r = run("import-changes", file.toString(), "--store", theirs.toString(), "--lang", lang);
+        check(lang, "import-changes with a conflict", r, 1, "cli.changes.leftOut");
+        assertTrue(r.out().contains(words(lang, "cli.changes.conflict")), r.out());
+    }
+
     /** Dates and numbers in the language's notation, names in its alphabetical order. */
     @Test
     void numbersDatesAndNamesFollowTheLanguage() throws Exception {
