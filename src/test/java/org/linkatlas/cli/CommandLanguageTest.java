@@ -298,6 +298,17 @@ class CommandLanguageTest {
             check(lang, "sync again", run("sync", "--server", server.toString(), "--store", mine.toString(), "--lang", lang),
                     0, "cli.sync.inStep");
             check(lang, "check server", run("check", "--store", server.toString(), "--lang", lang), 0, "cli.check.serverRead");
+            // another planner changed the same field meanwhile: a conflict, listed, then settled with --keep
+            Path theirs = Files.copy(store, dir.resolve("theirs-" + lang + ".sqlite"));
+            assertEquals(0, run("sync", "--server", server.toString(), "--store", theirs.toString()).code());
+            edit(mine, 4, "Của tôi");
+            edit(theirs, 4, "Của họ");
+            assertEquals(0, run("sync", "--server", server.toString(), "--store", theirs.toString()).code());
+            Result held = run("sync", "--server", server.toString(), "--store", mine.toString(), "--lang", lang);
+            check(lang, "sync with a conflict", held, 1, "cli.sync.choose");
+            assertTrue(held.out().contains(words(lang, "cli.sync.sides")), held.out());
+            check(lang, "sync --keep mine", run("sync", "--server", server.toString(), "--store", mine.toString(),
+                    "--keep", "mine", "--lang", lang), 0, "cli.sync.keptMine");
         }
     }
 }
