@@ -18,10 +18,10 @@ final class Args {
             if (a.startsWith("--")) {
                 String name = a.substring(2);
                 if (!known.contains(name)) {
-                    throw new UsageException("unknown option " + a);
+                    throw new UsageException("usage.unknownOption", a);
                 }
                 if (i + 1 >= args.length) {
-                    throw new UsageException(a + " needs a value");
+                    throw new UsageException("usage.needsValue", a);
                 }
                 options.put(name, args[++i]);
             } else {
@@ -46,7 +46,7 @@ final class Args {
     /** Refuses words the command does not take ("check store.sqlite" instead of "check --store store.sqlite"). */
     Args noPositional() {
         if (!positional.isEmpty()) {
-            throw new UsageException("unexpected argument" + (positional.size() > 1 ? "s " : " ") + String.join(" ", positional));
+            throw new UsageException("usage.unexpected", positional.size(), String.join(" ", positional));
         }
         return this;
     }
@@ -55,32 +55,46 @@ final class Args {
      * The problem with writing {@code file}, when the folder it goes in does not exist: an output is never
      * written into folders made up on the way (a typo would quietly create a tree somewhere).
      */
-    static java.util.Optional<String> missingOutputFolder(Path file) {
+    static java.util.Optional<String> missingOutputFolder(Path file, CliText text) {
         Path folder = file.toAbsolutePath().normalize().getParent();
         if (folder == null || java.nio.file.Files.isDirectory(folder)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("cannot write " + file + ": the folder " + folder
-                + (java.nio.file.Files.exists(folder) ? " is not a folder" : " does not exist"));
+        return java.util.Optional.of(text.get(java.nio.file.Files.exists(folder) ? "folder.outputNotAFolder"
+                : "folder.outputMissing", file.toString(), folder.toString()));
     }
 
     /** A folder the user named that must exist, named as given and in full when it does not. */
-    static java.util.Optional<String> missingFolder(String what, Path dir) {
+    static java.util.Optional<String> missingFolder(String option, Path dir, CliText text) {
         if (java.nio.file.Files.isDirectory(dir)) {
             return java.util.Optional.empty();
         }
         Path full = dir.toAbsolutePath().normalize();
         String named = full.toString().equals(dir.toString()) ? dir.toString() : dir + " (" + full + ")";
-        return java.util.Optional.of("the " + what + " folder " + named
-                + (java.nio.file.Files.exists(dir) ? " is not a folder" : " does not exist"));
+        return java.util.Optional.of(text.get(java.nio.file.Files.exists(dir) ? "folder.givenNotAFolder"
+                : "folder.givenMissing", option, named));
     }
 
-    /** Bad command-line use: exit code 2 and a usage line. */
+    /**
+     * Bad command-line use: exit code 2 and a usage line. What is wrong is the message {@code cli.<key>} with its
+     * arguments, shown by {@link Main} in the run's language.
+     */
     static final class UsageException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient Object[] args;
 
-        UsageException(String message) {
-            super(message);
+        UsageException(String key, Object... args) {
+            super(key);
+            this.args = args.clone();
+        }
+
+        String key() {
+            return getMessage();
+        }
+
+        /** The message in {@code text}'s language. */
+        String text(CliText text) {
+            return text.get(key(), args);
         }
     }
 }

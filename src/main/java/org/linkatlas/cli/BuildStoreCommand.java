@@ -13,10 +13,12 @@ import org.linkatlas.storage.StorageException;
 
 /** {@code build-store}: catalogue files → store file, leaving the old store untouched on any error. */
 final class BuildStoreCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    BuildStoreCommand(PrintStream out, PrintStream err) {
+    BuildStoreCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -27,26 +29,26 @@ final class BuildStoreCommand {
         Path seeds = args.path("seeds", Path.of("seeds"));
         Path target = args.path("out", null);
         if (target == null) {
-            throw new Args.UsageException("--out is required");
+            throw new Args.UsageException("build.needsOut");
         }
         List<String> missing = new ArrayList<>();
-        Args.missingFolder("data", data).ifPresent(missing::add);
-        Args.missingFolder("seeds", seeds).ifPresent(missing::add);
+        Args.missingFolder("data", data, text).ifPresent(missing::add);
+        Args.missingFolder("seeds", seeds, text).ifPresent(missing::add);
         if (!missing.isEmpty()) {
             missing.forEach(m -> err.println("build-store: " + m));
-            err.println("build-store: nothing written");
+            err.println("build-store: " + text.get("nothingWritten"));
             return 1;
         }
         boolean existed = Files.exists(target);
         try {
             var result = new StoreBuilder().build(data, seeds, target);
             var c = result.catalogue();
-            out.printf("built %s: %d agreements, %d links, %d commitments, %d places, from %d seeds%n", target,
-                    c.agreements().size(), c.links().size(), c.commitments().size(), c.places().size(), c.seeds().size());
+            out.println(text.get("build.built", target.toString(), c.agreements().size(), c.links().size(),
+                    c.commitments().size(), c.places().size(), c.seeds().size()));
             return 0;
         } catch (CatalogueException | CatalogueValidationException | StorageException e) {
             err.println("build-store: " + e.getMessage());
-            err.println("build-store: " + (existed ? target + " was left as it was" : "nothing written; " + target + " was not created"));
+            err.println("build-store: " + text.get(existed ? "build.leftAsItWas" : "build.notCreated", target.toString()));
             return 1;
         }
     }

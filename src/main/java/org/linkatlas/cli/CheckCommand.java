@@ -28,10 +28,12 @@ import org.linkatlas.storage.StoreStatistics;
  * Exit 1 on any problem.
  */
 final class CheckCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    CheckCommand(PrintStream out, PrintStream err) {
+    CheckCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -39,32 +41,33 @@ final class CheckCommand {
     int run(String[] argv) {
         Args args = new Args(argv, 1, Set.of("store", "data", "seeds")).noPositional();
         if (org.linkatlas.storage.pg.ServerAddress.looksLikeOne(args.option("store"))) {
-            return new ServerCheckCommand(out, err).run(argv, args.option("store"));
+            return new ServerCheckCommand(text, out, err).run(argv, args.option("store"));
         }
         Path storePath = args.path("store", AppPaths.bundledStore());
         Path data = args.path("data", Path.of("data"));
         Path seeds = args.path("seeds", Path.of("seeds"));
         boolean explicitCatalogue = args.option("data") != null;
         List<String> problems = new ArrayList<>();
-        out.println("store: " + storePath);
+        out.println(text.get("check.store", storePath.toString()));
         Catalogue stored = null;
         try (Database db = Database.openReadOnly(storePath)) {
             problems.addAll(db.integrityProblems());
             if (db.schemaVersion() != Database.CURRENT_VERSION) {
-                problems.add("store schema version " + db.schemaVersion() + ", expected " + Database.CURRENT_VERSION);
+                problems.add(text.get("check.schema", String.valueOf(db.schemaVersion()), String.valueOf(Database.CURRENT_VERSION)));
             }
             stored = new CatalogueStore(db).read();
-            new CatalogueValidator().validate(stored).forEach(p -> problems.add("store: " + p));
+            new CatalogueValidator().validate(stored).forEach(p -> problems.add(text.get("check.inStore", p)));
             printCounts(new StoreStatistics(db));
             printNetwork(stored);
         } catch (StorageException e) {
             problems.add(e.getMessage());
         }
         if (explicitCatalogue || (Files.isDirectory(data.resolve("catalogue")) && Files.isDirectory(seeds))) {
-            out.println("catalogue: " + data.toAbsolutePath().normalize() + " with seeds " + seeds.toAbsolutePath().normalize());
+            out.println(text.get("check.catalogue", data.toAbsolutePath().normalize().toString(),
+                    seeds.toAbsolutePath().normalize().toString()));
             try {
                 Catalogue files = new CatalogueReader().read(data, seeds);
-                new CatalogueValidator().validate(files).forEach(p -> problems.add("catalogue: " + p));
+                new CatalogueValidator().validate(files).forEach(p -> problems.add(text.get("check.inCatalogue", p)));
                 if (stored != null) {
                     compare(files, stored, problems);
                 }
@@ -73,24 +76,23 @@ final class CheckCommand {
             }
         }
         if (problems.isEmpty()) {
-            out.println("check: OK");
+            out.println(text.get("check.ok"));
             return 0;
         }
-        problems.forEach(p -> err.println("problem: " + p));
-        err.println("check: " + problems.size() + " problem(s)");
+        problems.forEach(p -> err.println(text.get("check.problem", p)));
+        err.println(text.get("check.problems", problems.size()));
         return 1;
     }
 
     /** A store built from older files than the ones on disk is stale: say so rather than pass. */
-    private static void compare(Catalogue files, Catalogue store, List<String> problems) {
-        String[] names = {"seeds", "provinces", "parties", "places", "agreements", "links", "commitments", "results",
-            "interventions", "events"};
+    private void compare(Catalogue files, Catalogue store, List<String> problems) {
+        String[] names = {"seed", "province", "party", "place", "agreement", "link", "commitment", "result",
+            "intervention", "progress_event"}; // the store's tables, as in its totals
         int[] a = counts(files);
         int[] b = counts(store);
         for (int i = 0; i < names.length; i++) {
             if (a[i] != b[i]) {
-                problems.add("the store holds " + b[i] + " " + names[i] + " but the catalogue files " + a[i]
-                        + ": rebuild with ./mvnw package");
+                problems.add(text.get("check.stale", b[i], text.get("check.what." + names[i]), a[i]));
             }
         }
     }
@@ -103,20 +105,21 @@ final class CheckCommand {
 
     private void printCounts(StoreStatistics stats) {
         StringBuilder totals = new StringBuilder();
-        stats.totals().forEach((k, v) -> totals.append(totals.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
-        out.println("totals: " + totals);
-        print("links by kind", stats.linksByKind());
-        print("links by physical state", stats.linksByState());
-        print("links by status (derived from state and interventions)", stats.linksByStatus());
-        print("interventions by current stage", stats.interventionsByStage());
-        print("commitments by role", stats.commitmentsByRole());
-        print("commitments by topic", stats.commitmentsByTopic());
-        print("links by province at signing", stats.linksByProvinceAtSigning());
-        print("links by province since 1 July 2025", stats.linksByProvinceToday());
-        print("commitments by agreement", stats.commitmentsByAgreement());
-        out.println("links of unknown location (listed and searchable, not drawn): " + stats.linksWithoutLocation());
+        stats.totals().forEach((k, v) -> totals.append(totals.length() == 0 ? "" : ", ")
+                .append(text.number(v)).append(' ').append(text.get("check.what." + k)));
+        out.println(text.get("check.totals", totals.toString()));
+        print("byKind", labelled("kind.", stats.linksByKind()));
+        print("byState", labelled("state.", stats.linksByState()));
+        print("byStatus", labelled("status.", stats.linksByStatus()));
+        print("byStage", labelled("stage.", stats.interventionsByStage()));
+        print("byRole", labelled("code.role.", stats.commitmentsByRole()));
+        print("byTopic", labelled("code.topic.", stats.commitmentsByTopic()));
+        print("byProvinceAtSigning", text.byName(stats.linksByProvinceAtSigning()));
+        print("byProvinceToday", text.byName(stats.linksByProvinceToday()));
+        print("byAgreement", stats.commitmentsByAgreement());
+        out.println(text.get("check.unlocated", stats.linksWithoutLocation()));
         Map<String, String> unnamed = stats.linksNamedByNothing();
-        out.println("links no commitment or result names: " + unnamed.size());
+        out.println(text.get("check.unnamed", unnamed.size()));
         unnamed.forEach((id, name) -> out.println("  " + id + " (" + name + ")"));
     }
 
@@ -129,27 +132,33 @@ final class CheckCommand {
         try {
             context = org.linkatlas.route.BaseNetwork.bundled(AppPaths.networkDir()).roads();
         } catch (java.io.IOException | org.linkatlas.route.RoadNetworkException e) {
-            out.println("base road network: not read (" + e.getMessage() + ")");
+            out.println(text.get("check.networkUnread", e.getMessage()));
         }
         RoutingNetwork.Options options = RoutingNetwork.Options.DEFAULT;
         RoutingNetwork links = RoutingNetwork.build(c.links(), RoutingNetwork.Variant.WITH_PLANNED, options);
         List<NetworkCheck.Piece> isolated = NetworkCheck.isolated(links);
-        out.println("road network pieces that join nothing else (the catalogue's links alone): " + isolated.size());
+        out.println(text.get("check.isolated", isolated.size()));
         isolated.forEach(p -> out.println("  " + String.join(", ", p.linkIds())));
         if (!context.isEmpty()) {
             RoutingNetwork all = RoutingNetwork.build(c.links(), context, RoutingNetwork.Variant.WITH_PLANNED, options);
             List<NetworkCheck.Piece> still = NetworkCheck.isolated(all);
-            out.println("... with the basemap's " + context.size() + " context roads: " + still.size());
+            out.println(text.get("check.isolatedWithContext", context.size(), still.size()));
             still.forEach(p -> out.println("  " + String.join(", ", p.linkIds())));
         }
         List<org.linkatlas.model.Link> notRouted = RoutingNetwork.notRouted(c.links(), options);
-        out.println("road links not routed over (position uncertain by more than "
-                + options.maxUncertaintyKm() + " km): " + notRouted.size());
-        notRouted.forEach(l -> out.println("  " + l.id() + " (±" + l.accuracyKm() + " km)"));
+        out.println(text.get("check.notRouted", text.km(options.maxUncertaintyKm()), notRouted.size()));
+        notRouted.forEach(l -> out.println("  " + l.id() + " (±" + text.km(l.accuracyKm()) + ")"));
     }
 
     private void print(String title, Map<String, Integer> counts) {
-        out.println(title + ":");
-        counts.forEach((k, v) -> out.printf("  %-36s %4d%n", k, v));
+        out.println(text.get("check." + title) + ":");
+        counts.forEach((k, v) -> out.printf("  %-36s %4s%n", k, text.number(v)));
+    }
+
+    /** Counts by code shown under the codes' labels in the run's language (the code itself when it has none). */
+    private Map<String, Integer> labelled(String prefix, Map<String, Integer> counts) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        counts.forEach((code, n) -> out.merge(text.label(prefix, code), n, Integer::sum));
+        return out;
     }
 }

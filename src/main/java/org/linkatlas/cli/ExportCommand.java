@@ -23,10 +23,12 @@ import org.linkatlas.storage.StorageException;
  * exist: a mistyped path is reported, not created. Main thread.
  */
 final class ExportCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    ExportCommand(PrintStream out, PrintStream err) {
+    ExportCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -44,23 +46,18 @@ final class ExportCommand {
     private int run(String[] argv, String name, boolean alwaysGeoJson) {
         Set<String> known = new HashSet<>(FilterOptions.NAMES);
         known.add("store");
-        known.add("lang");
         Args args = new Args(argv, 1, known);
         if (args.positional().size() != 1) {
-            throw new Args.UsageException("give exactly one output FILE (.geojson, .csv or .gpkg)");
+            throw new Args.UsageException("export.give");
         }
         Path target = Path.of(args.positional().get(0));
         if (!alwaysGeoJson && LinkExports.Format.of(target).isEmpty()) {
-            throw new Args.UsageException("'" + FilterOptions.elide(target.getFileName().toString())
-                    + "': the file name must end in .geojson, .csv or .gpkg");
+            throw new Args.UsageException("export.extension", FilterOptions.elide(target.getFileName().toString()));
         }
-        String lang = args.option("lang") == null ? "vi" : args.option("lang");
-        if (!lang.equals("vi") && !lang.equals("en")) {
-            throw new Args.UsageException("--lang is vi or en");
-        }
+        String lang = text.lang();
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            err.println(name + ": the folder " + folder + " does not exist; nothing written");
+            err.println(name + ": " + text.get("folderMissing", folder.toString()));
             return 1;
         }
         Catalogue c;
@@ -70,20 +67,20 @@ final class ExportCommand {
             err.println(name + ": " + e.getMessage());
             return 1;
         }
-        LinkFilter filter = FilterOptions.parse(args, c);
+        LinkFilter filter = FilterOptions.parse(args, c, text);
         ShownLinks shown = new ShownLinks(c, filter);
         try {
             if (alwaysGeoJson) {
                 GeoJsonExport.write(shown.asCatalogue(), target);
-                out.println("wrote " + shown.links().size() + " links to " + target);
+                out.println(text.get("export.wrote", shown.links().size(), target.toString()));
                 return 0;
             }
             LinkExports.Written w = LinkExports.write(shown, lang, target);
-            out.println("wrote " + w.links() + " links" + (w.places() > 0 ? " and " + w.places() + " places" : "")
-                    + " to " + target);
+            out.println(w.places() > 0 ? text.get("export.wroteWithPlaces", w.links(), w.places(), target.toString())
+                    : text.get("export.wrote", w.links(), target.toString()));
             return 0;
         } catch (IOException | StorageException e) {
-            err.println(name + ": cannot write " + target + ": " + e.getMessage() + "; nothing written");
+            err.println(name + ": " + text.get("notWritten", text.get("cannotWrite", target.toString(), e.getMessage())));
             return 1;
         }
     }

@@ -24,7 +24,7 @@ final class FilterOptions {
     private FilterOptions() {
     }
 
-    static LinkFilter parse(Args args, Catalogue c) {
+    static LinkFilter parse(Args args, Catalogue c, CliText text) {
         LinkFilter f = LinkFilter.all();
         if (args.option("status") != null) {
             f = f.withStatuses(codes(LinkStatus.class, "--status", args.option("status")));
@@ -34,7 +34,7 @@ final class FilterOptions {
         }
         String province = args.option("province");
         if (province != null) {
-            Set<String> known = new TreeSet<>();
+            Set<String> known = new TreeSet<>(text.collation());
             for (Province p : c.provinces()) {
                 known.add(p.name());
                 if (p.successor() != null) {
@@ -42,16 +42,15 @@ final class FilterOptions {
                 }
             }
             if (!known.contains(province)) {
-                throw new Args.UsageException("--province: '" + elide(province) + "' is not a province; known: "
-                        + String.join(", ", known));
+                throw new Args.UsageException("filter.province", elide(province), String.join(", ", known));
             }
             f = f.withProvince(province);
         }
         String agreement = args.option("agreement");
         if (agreement != null) {
             if (c.agreements().stream().noneMatch(a -> a.id().equals(agreement))) {
-                throw new Args.UsageException("--agreement: no agreement has the id '" + elide(agreement)
-                        + "'; known: " + c.agreements().stream().map(Agreement::id).collect(Collectors.joining(", ")));
+                throw new Args.UsageException("filter.agreement", elide(agreement),
+                        c.agreements().stream().map(Agreement::id).collect(Collectors.joining(", ")));
             }
             f = f.withAgreement(agreement);
         }
@@ -69,7 +68,7 @@ final class FilterOptions {
             try {
                 out.add(Codes.parse(type, code.strip()));
             } catch (IllegalArgumentException e) {
-                throw new Args.UsageException(option + ": '" + elide(code.strip()) + "' is not one of " + Codes.allowed(type));
+                throw new Args.UsageException("filter.code", option, elide(code.strip()), Codes.allowed(type));
             }
         }
         return out.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(out);

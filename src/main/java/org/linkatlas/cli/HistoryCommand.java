@@ -21,10 +21,12 @@ import org.linkatlas.storage.StorageException;
  * record the fields with old → new. With {@code --record} only the changesets that touched that record.
  */
 final class HistoryCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    HistoryCommand(PrintStream out, PrintStream err) {
+    HistoryCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -32,7 +34,7 @@ final class HistoryCommand {
     int run(String[] argv) {
         Args args = new Args(argv, 1, Set.of("record", "store"));
         String record = args.option("record");
-        try (Database db = UserStoreAccess.open(args)) {
+        try (Database db = UserStoreAccess.open(args, text)) {
             EditStore store = new EditStore(db, Clock.systemUTC());
             List<RecordRef> refs = record == null ? List.of() : refs(record);
             List<Changeset> sets = new ArrayList<>();
@@ -43,17 +45,17 @@ final class HistoryCommand {
                 sets.sort(java.util.Comparator.comparing(Changeset::time));
             }
             if (sets.isEmpty()) {
-                out.println(record == null ? "no changes yet" : "no changes to " + record);
+                out.println(record == null ? text.get("history.none") : text.get("history.noneTo", record));
             }
             for (Changeset cs : sets) {
-                out.println(cs.time() + "  " + cs.author() + "  " + cs.id()
+                out.println(text.time(cs.time()) + "  " + cs.author() + "  " + cs.id()
                         + (cs.comment().isBlank() ? "" : "  \"" + cs.comment() + "\"")
-                        + (cs.reverts() == null ? "" : "  (reverts " + cs.reverts() + ")"));
+                        + (cs.reverts() == null ? "" : "  " + text.get("history.reverts", cs.reverts())));
                 for (RecordChange rc : cs.changes()) {
                     if (!refs.isEmpty() && !refs.contains(rc.ref())) {
                         continue;
                     }
-                    out.println("  " + rc.op().name().toLowerCase(java.util.Locale.ROOT) + " " + rc.ref());
+                    out.println("  " + text.get("history.op." + rc.op().name().toLowerCase(java.util.Locale.ROOT)) + " " + rc.ref());
                     for (FieldChange f : rc.fields()) {
                         out.println("    " + f.field() + ": " + f.oldJson() + " → " + f.newJson());
                     }

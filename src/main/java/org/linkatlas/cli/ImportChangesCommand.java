@@ -16,10 +16,12 @@ import org.linkatlas.storage.StorageException;
  * whole or not at all. Lists what was left out and why; exit 1 when something was left out.
  */
 final class ImportChangesCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    ImportChangesCommand(PrintStream out, PrintStream err) {
+    ImportChangesCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -27,24 +29,24 @@ final class ImportChangesCommand {
     int run(String[] argv) {
         Args args = new Args(argv, 1, Set.of("store"));
         if (args.positional().size() != 1) {
-            throw new Args.UsageException("give the file to import");
+            throw new Args.UsageException("changes.giveIn");
         }
         Path file = Path.of(args.positional().get(0));
-        try (Database db = UserStoreAccess.open(args)) {
+        try (Database db = UserStoreAccess.open(args, text)) {
             EditStore store = new EditStore(db, Clock.systemUTC());
             ChangeExchange.ImportResult r = new ChangeExchange(db, store, Clock.systemUTC())
                     .importFile(file, store.load().catalogue());
-            out.println("applied " + r.applied().size() + ", already here " + r.alreadyPresent().size()
-                    + ", left out " + r.rejected().size());
+            out.println(text.get("changes.imported", r.applied().size(), r.alreadyPresent().size(), r.rejected().size()));
             for (ChangeExchange.Rejected x : r.rejected()) {
-                out.println("left out " + x.changeset().id() + " (" + x.changeset().author() + ", " + x.changeset().time()
-                        + ", \"" + x.changeset().comment() + "\"):");
+                out.println(text.get("changes.leftOut", x.changeset().id(), x.changeset().author(),
+                        text.time(x.changeset().time()), x.changeset().comment()));
                 for (Conflict c : x.conflicts()) {
-                    out.println("  conflict " + c.ref() + " · " + c.field() + ": here " + c.theirs() + ", the file had "
-                            + c.base() + " → " + c.mine());
+                    out.println("  " + text.get("changes.conflict", c.ref().toString(), c.field(), c.theirs(),
+                            c.base() + " → " + c.mine()));
                 }
                 for (Issue i : x.errors()) {
-                    out.println("  " + i);
+                    out.println("  " + text.get("changes.issue." + i.severity().name().toLowerCase(java.util.Locale.ROOT),
+                            i.ref().toString(), i.field(), i.text(text.messages())));
                 }
             }
             return r.rejected().isEmpty() ? 0 : 1;

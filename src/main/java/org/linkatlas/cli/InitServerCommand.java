@@ -15,10 +15,12 @@ import org.linkatlas.storage.pg.ServerInit;
  * (or {@code --store F}), all in one server transaction. Main thread.
  */
 final class InitServerCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    InitServerCommand(PrintStream out, PrintStream err) {
+    InitServerCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -26,28 +28,29 @@ final class InitServerCommand {
     int run(String[] argv) {
         Args args = new Args(argv, 1, Set.of("store"));
         if (args.positional().size() != 1) {
-            throw new Args.UsageException("give the server as postgresql://host[:port]/database?user=name");
+            throw new Args.UsageException("server.give");
         }
         ServerAddress address = ServerLogin.address(args.positional().get(0));
         Path store = args.path("store", AppPaths.bundledStore());
-        try (PgStore server = ServerLogin.connect(address, err)) {
-            out.println("server: " + address + " (PostgreSQL " + server.serverVersion() + ")");
+        try (PgStore server = ServerLogin.connect(address, err, text)) {
+            out.println(text.get("init.server", address.toString(), server.serverVersion()));
             ServerInit.Result r = ServerInit.run(server, store);
-            out.println("schema version " + r.schemaVersion() + (r.migrationsApplied().isEmpty()
-                    ? " (already current)" : " (applied " + r.migrationsApplied() + ")")
-                    + "; roles link_atlas_viewer and link_atlas_editor ready; PostGIS "
-                    + server.postgisVersion().orElse("?"));
+            String postgis = server.postgisVersion().orElse("?");
+            out.println(r.migrationsApplied().isEmpty()
+                    ? text.get("init.current", String.valueOf(r.schemaVersion()), postgis)
+                    : text.get("init.applied", String.valueOf(r.schemaVersion()), r.migrationsApplied().toString(), postgis));
             if (r.loaded()) {
                 StringBuilder b = new StringBuilder();
-                r.rowsLoaded().forEach((t, n) -> b.append(b.length() == 0 ? "" : ", ").append(n).append(' ').append(t));
-                out.println("loaded " + store + ": " + b);
+                r.rowsLoaded().forEach((t, n) -> b.append(b.length() == 0 ? "" : ", ").append(text.number(n)).append(' ')
+                        .append(text.label("cli.check.what.", t)));
+                out.println(text.get("init.loaded", store.toString(), b.toString()));
             } else {
-                out.println("the shared store holds records already: nothing loaded");
+                out.println(text.get("init.notLoaded"));
             }
             return 0;
         } catch (StorageException e) {
-            err.println("init-server: " + e.getMessage());
-            err.println("init-server: the server was left as it was");
+            err.println("init-server: " + ServerLogin.problem(e, address, text));
+            err.println("init-server: " + text.get("init.leftAsItWas"));
             return 1;
         }
     }

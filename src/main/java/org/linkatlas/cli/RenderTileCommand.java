@@ -20,10 +20,12 @@ import org.linkatlas.storage.StorageException;
  */
 final class RenderTileCommand {
     private static final int MAX_ZOOM = 30;
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    RenderTileCommand(PrintStream out, PrintStream err) {
+    RenderTileCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -32,7 +34,7 @@ final class RenderTileCommand {
         Args args = new Args(argv, 1, Set.of("size", "mbtiles"));
         List<String> p = args.positional();
         if (p.size() != 4) {
-            throw new Args.UsageException("give Z X Y and the output FILE");
+            throw new Args.UsageException("tile.give");
         }
         int z = (int) number(p.get(0), "Z", 0, MAX_ZOOM);
         long max = (1L << z) - 1;
@@ -42,12 +44,12 @@ final class RenderTileCommand {
         String sizeText = args.option("size");
         int size = sizeText == null ? 256 : "512".equals(sizeText) ? 512 : "256".equals(sizeText) ? 256 : -1;
         if (size < 0) {
-            throw new Args.UsageException("--size is 256 or 512, not " + sizeText);
+            throw new Args.UsageException("tile.size", FilterOptions.elide(sizeText));
         }
         String tile = z + "/" + x + "/" + y;
-        var missing = Args.missingOutputFolder(target);
+        var missing = Args.missingOutputFolder(target, text);
         if (missing.isPresent()) {
-            err.println("render-tile: " + missing.get() + "; nothing written");
+            err.println("render-tile: " + text.get("notWritten", missing.get()));
             return 1;
         }
 
@@ -59,34 +61,35 @@ final class RenderTileCommand {
                 image = source.tile(z, x, y, size);
                 var f = source.file();
                 if (image == null) {
-                    err.println("render-tile: " + mbtiles + " has no tile " + tile + " (it covers zoom " + f.minZoom()
-                            + "–" + f.maxZoom() + f.bounds().map(b -> ", " + b.west() + "," + b.south() + ","
-                            + b.east() + "," + b.north()).orElse("") + "; a damaged tile counts as none); nothing written");
+                    err.println("render-tile: " + text.get("tile.none", mbtiles.toString(), tile, String.valueOf(f.minZoom()),
+                            String.valueOf(f.maxZoom()), f.bounds().map(b -> ", " + b.west() + "," + b.south() + ","
+                            + b.east() + "," + b.north()).orElse("")));
                     return 1;
                 }
-                from = "MBTiles " + mbtiles + (z > f.maxZoom() ? " (over-zoomed from zoom " + f.maxZoom() + ")" : "");
+                from = z > f.maxZoom() ? text.get("tile.fromOverZoomed", mbtiles.toString(), String.valueOf(f.maxZoom()))
+                        : text.get("tile.fromMbtiles", mbtiles.toString());
             } catch (StorageException e) {
-                err.println("render-tile: " + e.getMessage() + "; nothing written");
+                err.println("render-tile: " + text.get("notWritten", e.getMessage()));
                 return 1;
             }
         } else {
             Path dir = AppPaths.basemapDir();
             OfflineBasemapRenderer renderer = OfflineBasemapRenderer.load(dir);
             if (renderer.data().problems().size() == BasemapLayer.values().length) {
-                err.println("render-tile: no offline basemap data could be read in " + dir + "; nothing written");
+                err.println("render-tile: " + text.get("tile.noBasemap", dir.toString()));
                 return 1;
             }
-            renderer.data().problems().forEach(e -> err.println("render-tile: warning: " + e.getMessage()));
+            renderer.data().problems().forEach(e -> err.println("render-tile: " + text.get("warning", e.getMessage())));
             image = renderer.render(z, x, y, size);
-            from = "the offline basemap " + dir;
+            from = text.get("tile.fromOffline", dir.toString());
         }
         try {
             write(image, target);
         } catch (IOException e) {
-            err.println("render-tile: cannot write " + target + ": " + e.getMessage());
+            err.println("render-tile: " + text.get("cannotWrite", target.toString(), e.getMessage()));
             return 1;
         }
-        out.println("wrote tile " + tile + " (" + size + "×" + size + " px) to " + target + " from " + from);
+        out.println(text.get("tile.wrote", tile, String.valueOf(size), target.toString(), from));
         return 0;
     }
 
@@ -95,11 +98,11 @@ final class RenderTileCommand {
         try {
             v = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new Args.UsageException(what + " must be a whole number, not '" + text + "'");
+            throw new Args.UsageException("tile.notANumber", what, FilterOptions.elide(text));
         }
         if (v < min || v > max) {
-            throw new Args.UsageException(what + " is " + v + "; it must be " + min + "–" + max
-                    + (what.equals("X") || what.equals("Y") ? " at this zoom" : ""));
+            throw new Args.UsageException(what.equals("Z") ? "tile.zoomRange" : "tile.range", what, String.valueOf(v),
+                    String.valueOf(min), String.valueOf(max));
         }
         return v;
     }

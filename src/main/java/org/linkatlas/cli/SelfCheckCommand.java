@@ -18,10 +18,12 @@ import org.linkatlas.storage.StorageException;
  * with the reason.
  */
 final class SelfCheckCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    SelfCheckCommand(PrintStream out, PrintStream err) {
+    SelfCheckCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -33,16 +35,16 @@ final class SelfCheckCommand {
         try (Database db = Database.openReadOnly(store)) {
             var problems = db.integrityProblems();
             if (!problems.isEmpty()) {
-                err.println("self-check: the bundled store " + store + " is damaged: " + problems.get(0));
+                err.println("self-check: " + text.get("self.damaged", store.toString(), problems.get(0)));
                 return 1;
             }
             int links = new CatalogueStore(db).links().findAll().size();
             if (links == 0) {
-                err.println("self-check: the bundled store " + store + " holds no links");
+                err.println("self-check: " + text.get("self.noLinks", store.toString()));
                 return 1;
             }
             sqlite = db.sqliteVersion();
-            out.println("store: " + store + " (" + links + " links, schema " + db.schemaVersion() + ")");
+            out.println(text.get("self.store", store.toString(), links, String.valueOf(db.schemaVersion())));
         } catch (StorageException e) {
             err.println("self-check: " + e.getMessage());
             return 1;
@@ -51,24 +53,25 @@ final class SelfCheckCommand {
         try {
             OfflineBasemapRenderer renderer = OfflineBasemapRenderer.load(basemap);
             if (!renderer.data().problems().isEmpty()) {
-                err.println("self-check: basemap data in " + basemap + ": " + renderer.data().problems().get(0).getMessage());
+                err.println("self-check: " + text.get("self.basemapData", basemap.toString(),
+                        renderer.data().problems().get(0).getMessage()));
                 return 1;
             }
             BufferedImage tile = renderer.render(9, 407, 226, 256); // Bắc Giang – Hải Dương
             if (colours(tile) < 3) {
-                err.println("self-check: the offline basemap in " + basemap + " drew an empty tile");
+                err.println("self-check: " + text.get("self.emptyTile", basemap.toString()));
                 return 1;
             }
-            out.println("basemap: " + basemap + " (tile 9/407/226 rendered)");
+            out.println(text.get("self.basemap", basemap.toString(), "9/407/226"));
         } catch (RuntimeException e) {
-            err.println("self-check: cannot render the offline basemap from " + basemap + ": " + e.getMessage());
+            err.println("self-check: " + text.get("self.cannotRender", basemap.toString(), e.getMessage()));
             return 1;
         }
         out.println("Link Atlas " + AppVersion.get());
         out.println("Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")");
         out.println("JavaFX " + javafxVersion());
         out.println("SQLite " + sqlite);
-        out.println("self-check: OK");
+        out.println(text.get("self.ok"));
         return 0;
     }
 

@@ -18,10 +18,12 @@ import org.linkatlas.storage.pg.ServerSnapshot;
  * rule and counts; the temporary file is deleted. Main thread.
  */
 final class ServerCheckCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    ServerCheckCommand(PrintStream out, PrintStream err) {
+    ServerCheckCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -33,27 +35,26 @@ final class ServerCheckCommand {
         try {
             dir = Files.createTempDirectory("link-atlas-check");
         } catch (IOException e) {
-            err.println("check: cannot make a temporary folder: " + e.getMessage());
+            err.println(text.get("check.noTempFolder", e.getMessage()));
             return 1;
         }
         Path copy = dir.resolve("shared-store.sqlite");
         try {
-            try (PgStore server = ServerLogin.connect(address, err)) {
-                out.println("server: " + address + " (PostgreSQL " + server.serverVersion() + ", PostGIS "
-                        + server.postgisVersion().orElse("missing") + ", schema version " + server.schemaVersion()
-                        + (server.canEdit() ? ", this user may edit" : ", this user may only read") + ")");
+            try (PgStore server = ServerLogin.connect(address, err, text)) {
+                out.println(text.get(server.canEdit() ? "check.serverEditor" : "check.serverViewer", address.toString(),
+                        server.serverVersion(), server.postgisVersion().orElse(text.get("check.postgisMissing")),
+                        String.valueOf(server.schemaVersion())));
                 Map<String, Integer> rows = ServerSnapshot.download(server, copy);
-                out.println("read " + rows.values().stream().mapToInt(Integer::intValue).sum() + " rows of "
-                        + rows.size() + " tables into a temporary copy, checked as a local store:");
+                out.println(text.get("check.serverRead", rows.values().stream().mapToInt(Integer::intValue).sum(), rows.size()));
             } catch (StorageException e) {
-                err.println("problem: " + e.getMessage());
-                err.println("check: 1 problem(s)");
+                err.println(text.get("check.problem", ServerLogin.problem(e, address, text)));
+                err.println(text.get("check.problems", 1));
                 return 1;
             }
             List<String> local = new ArrayList<>(List.of(argv));
             int i = local.indexOf("--store");
             local.set(i + 1, copy.toString());
-            return new CheckCommand(out, err).run(local.toArray(String[]::new));
+            return new CheckCommand(text, out, err).run(local.toArray(String[]::new));
         } finally {
             deleteTree(dir);
         }

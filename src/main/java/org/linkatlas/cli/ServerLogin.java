@@ -21,12 +21,30 @@ final class ServerLogin {
         try {
             return ServerAddress.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(e.getMessage());
+            throw new Args.UsageException("server.badAddress", e.getMessage());
         }
     }
 
-    static PgStore connect(ServerAddress address, PrintStream err) {
-        PgPass.lookup(address).warning().ifPresent(w -> err.println("warning: " + w));
+    /**
+     * What a failure means, in the run's language, as the window says it ({@code shared.error.*}); a failure that
+     * is not the server's (the local store's, or one PostgreSQL gives no code for) keeps its own words.
+     */
+    static String problem(StorageException e, ServerAddress a, CliText text) {
+        var m = text.messages();
+        String port = String.valueOf(a.port());
+        return switch (PgStore.reason(e)) {
+            case NOT_ALLOWED -> m.get("shared.error.notAllowed", a.user());
+            case PASSWORD -> m.get("shared.error.password", a.user(), a.host());
+            case REFUSED -> m.get("shared.error.refused", a.user(), a.host());
+            case NO_DATABASE -> m.get("shared.error.noDatabase", a.database(), a.host());
+            case UNREACHABLE -> m.get("shared.error.unreachable", a.host(), port);
+            case ENDED -> m.get("shared.error.ended", a.host());
+            case OTHER -> String.valueOf(e.getMessage());
+        };
+    }
+
+    static PgStore connect(ServerAddress address, PrintStream err, CliText text) {
+        PgPass.lookup(address).warning().ifPresent(w -> err.println(text.get("warning", w)));
         try {
             return PgStore.connect(address, Optional.empty());
         } catch (StorageException e) {
@@ -34,7 +52,8 @@ final class ServerLogin {
             if (!PgStore.needsPassword(e) || console == null) {
                 throw e;
             }
-            char[] password = console.readPassword("password of %s on %s:%d: ", address.user(), address.host(), address.port());
+            char[] password = console.readPassword("%s", text.get("server.password", address.user(), address.host(),
+                    String.valueOf(address.port())));
             if (password == null) {
                 throw e;
             }

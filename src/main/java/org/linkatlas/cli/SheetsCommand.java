@@ -29,32 +29,31 @@ import org.linkatlas.storage.StorageException;
  * bad usage with the known ids listed; a missing folder is reported, not created. Main thread.
  */
 final class SheetsCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
 
-    SheetsCommand(PrintStream out, PrintStream err, Clock clock) {
+    SheetsCommand(CliText text, PrintStream out, PrintStream err, Clock clock) {
+        this.text = text;
         this.out = out;
         this.err = err;
         this.clock = clock;
     }
 
     int run(String[] argv) {
-        Args args = new Args(argv, 1, Set.of("pdf", "agreement", "lang", "store"));
+        Args args = new Args(argv, 1, Set.of("pdf", "agreement", "store"));
         if (!args.positional().isEmpty()) {
-            throw new Args.UsageException("unexpected argument '" + FilterOptions.elide(args.positional().get(0)) + "'");
+            throw new Args.UsageException("usage.unexpected", 1, FilterOptions.elide(args.positional().get(0)));
         }
         if (args.option("pdf") == null) {
-            throw new Args.UsageException("needs --pdf FILE");
+            throw new Args.UsageException("sheets.give");
         }
         Path target = args.path("pdf", null);
-        String lang = args.option("lang") == null ? "vi" : args.option("lang");
-        if (!lang.equals("vi") && !lang.equals("en")) {
-            throw new Args.UsageException("--lang is vi or en");
-        }
+        String lang = text.lang();
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            err.println("sheets: the folder " + folder + " does not exist; nothing written");
+            err.println("sheets: " + text.get("folderMissing", folder.toString()));
             return 1;
         }
         Catalogue c;
@@ -66,20 +65,20 @@ final class SheetsCommand {
         }
         String id = args.option("agreement");
         if (id != null && c.agreements().stream().noneMatch(a -> a.id().equals(id))) {
-            throw new Args.UsageException("--agreement: no agreement has the id '" + FilterOptions.elide(id) + "'; known: "
-                    + c.agreements().stream().map(Agreement::id).collect(Collectors.joining(", ")));
+            throw new Args.UsageException("filter.agreement", FilterOptions.elide(id),
+                    c.agreements().stream().map(Agreement::id).collect(Collectors.joining(", ")));
         }
         TileSource offline = new OfflineTileSource(AppPaths.basemapDir());
         PdfExport.MapInputs map = new PdfExport.MapInputs(List.of(offline), new LinkShapes(c.links()), null,
                 org.linkatlas.report.MapAttribution.of(offline.attribution(),
-                        new org.linkatlas.i18n.Messages(java.util.Locale.forLanguageTag(lang))));
+                        text.messages()));
         try {
             int n = AgreementSheets.write(new AgreementSheets.Request(c, id == null ? List.of() : List.of(id), lang, map,
                     ZonedDateTime.now(clock), LocalDate.now(clock)), target, Progress.NONE);
-            out.println("wrote " + n + (n == 1 ? " agreement sheet" : " agreement sheets") + " to " + target);
+            out.println(text.get("sheets.wrote", n, target.toString()));
             return 0;
         } catch (IOException e) {
-            err.println("sheets: cannot write " + target + ": " + e.getMessage() + "; nothing written");
+            err.println("sheets: " + text.get("notWritten", text.get("cannotWrite", target.toString(), e.getMessage())));
             return 1;
         }
     }

@@ -35,11 +35,13 @@ import org.linkatlas.storage.StorageException;
  * place exits 1 listing the closest matches and writes nothing.
  */
 final class SummaryCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
 
-    SummaryCommand(PrintStream out, PrintStream err, Clock clock) {
+    SummaryCommand(CliText text, PrintStream out, PrintStream err, Clock clock) {
+        this.text = text;
         this.out = out;
         this.err = err;
         this.clock = clock;
@@ -61,21 +63,19 @@ final class SummaryCommand {
                 rest.add(a);
             }
         }
-        Args args = new Args(rest.toArray(String[]::new), 1, Set.of("from", "to", "lang", "store", "pdf", "geojson", "csv", "network"));
+        Args args = new Args(rest.toArray(String[]::new), 1, Set.of("from", "to", "store", "pdf", "geojson", "csv", "network"));
         if (args.option("from") == null || args.option("to") == null || !args.positional().isEmpty()) {
-            throw new Args.UsageException("needs --from A --to B");
+            throw new Args.UsageException("summary.give");
         }
-        String lang = args.option("lang") == null ? (asJson ? "en" : "vi") : args.option("lang");
-        if (!lang.equals("vi") && !lang.equals("en")) {
-            throw new Args.UsageException("--lang is vi or en");
-        }
+        // the JSON is for scripts: without --lang its names are the same wherever it runs (decision 0018)
+        String lang = asJson && !text.explicit() ? "en" : text.lang();
         if (landscape && args.option("pdf") == null) {
-            throw new Args.UsageException("--landscape goes with --pdf");
+            throw new Args.UsageException("summary.landscape");
         }
         for (String option : List.of("pdf", "geojson", "csv")) {
-            var missing = args.option(option) == null ? Optional.<String>empty() : Args.missingOutputFolder(args.path(option, null));
+            var missing = args.option(option) == null ? Optional.<String>empty() : Args.missingOutputFolder(args.path(option, null), text);
             if (missing.isPresent()) {
-                err.println("summary: " + missing.get() + "; nothing written");
+                err.println("summary: " + text.get("notWritten", missing.get()));
                 return 1;
             }
         }
@@ -92,10 +92,10 @@ final class SummaryCommand {
             network = args.option("network") == null ? BaseNetwork.bundled(AppPaths.networkDir())
                     : BaseNetwork.imported(AppPaths.networkDir(), args.path("network", null), p -> { }, () -> false);
         } catch (RoadNetworkException e) {
-            err.println("summary: --network refused: " + e.getMessage() + "; nothing written");
+            err.println("summary: " + text.get("summary.networkRefused", e.getMessage()));
             return 1;
         } catch (IOException e) {
-            err.println("summary: the bundled road network cannot be read: " + e.getMessage());
+            err.println("summary: " + text.get("summary.networkUnread", e.getMessage()));
             return 1;
         }
         RoutingNetwork.Options options = network.options();
@@ -107,8 +107,7 @@ final class SummaryCommand {
         }
         if (from.get().id().equals(to.get().id())) {
             // a route from a place to itself is no route: bad usage, not a 0 km summary
-            err.println("summary: --from and --to name the same place, " + from.get().name() + " [" + from.get().id()
-                    + "]; give two different places. Nothing written");
+            err.println("summary: " + text.get("summary.samePlace", from.get().name(), from.get().id()));
             return 2;
         }
         RouteReportBuilder builder = new RouteReportBuilder(c, new LinkFacts(c), clock, lang);
@@ -126,20 +125,20 @@ final class SummaryCommand {
                 Path f = args.path("geojson", null);
                 RouteExports.writeGeoJson(List.of(report, builder.route(plan, !planned, options.placeKm(),
                         planner.networkName())), f); // both variants
-                (asJson ? err : out).println("wrote " + f);
+                (asJson ? err : out).println(text.get("summary.wrote", f.toString()));
             }
             if (args.option("csv") != null) {
                 Path f = args.path("csv", null);
                 RouteExports.writeCommitmentsCsv(report, f);
-                (asJson ? err : out).println("wrote " + f);
+                (asJson ? err : out).println(text.get("summary.wrote", f.toString()));
             }
             if (args.option("pdf") != null) {
                 Path f = args.path("pdf", null);
                 SummaryPdf.write(report, c, f, landscape);
-                (asJson ? err : out).println("wrote " + f);
+                (asJson ? err : out).println(text.get("summary.wrote", f.toString()));
             }
         } catch (IOException e) {
-            err.println("summary: cannot write " + e.getMessage());
+            err.println("summary: " + text.get("summary.cannotWrite", e.getMessage()));
             status = 1;
         }
         return status;
@@ -151,9 +150,10 @@ final class SummaryCommand {
             return Optional.of(r.end());
         }
         boolean ambiguous = r.ambiguous();
-        err.println("summary: " + option + " \"" + query + "\" " + (ambiguous ? "is ambiguous; it matches:" : "is not a known place; closest:"));
+        err.println("summary: " + text.get(ambiguous ? "summary.ambiguous" : "summary.unknownPlace", option,
+                FilterOptions.elide(query)));
         r.candidates().forEach(e -> err.println("  " + e.name() + " [" + e.id() + "]"));
-        err.println("summary: nothing written");
+        err.println("summary: " + text.get("nothingWritten"));
         return Optional.empty();
     }
 }

@@ -20,10 +20,12 @@ import org.linkatlas.sync.StoreSync;
  * here). Main thread.
  */
 final class SyncCommand {
+    private final CliText text;
     private final PrintStream out;
     private final PrintStream err;
 
-    SyncCommand(PrintStream out, PrintStream err) {
+    SyncCommand(CliText text, PrintStream out, PrintStream err) {
+        this.text = text;
         this.out = out;
         this.err = err;
     }
@@ -32,15 +34,15 @@ final class SyncCommand {
         Args args = new Args(argv, 1, Set.of("store", "server", "keep"));
         String keep = args.option("keep");
         if (keep != null && !keep.equals("mine") && !keep.equals("theirs")) {
-            throw new Args.UsageException("--keep takes mine or theirs");
+            throw new Args.UsageException("sync.keep", FilterOptions.elide(keep));
         }
         String serverText = args.option("server");
         if (serverText == null || !args.positional().isEmpty()) {
-            throw new Args.UsageException("give the shared store with --server postgresql://host[:port]/database?user=name");
+            throw new Args.UsageException("sync.give");
         }
         ServerAddress address = ServerLogin.address(serverText);
-        try (Database db = UserStoreAccess.open(args); PgStore server = ServerLogin.connect(address, err)) {
-            out.println("server: " + address);
+        try (Database db = UserStoreAccess.open(args, text); PgStore server = ServerLogin.connect(address, err, text)) {
+            out.println(text.get("sync.server", address.toString()));
             EditStore edits = new EditStore(db, Clock.systemUTC());
             StoreSync.Outcome o = new StoreSync(server, edits).run();
             List<StoreSync.FieldConflict> settleable = o.held().stream().flatMap(h -> h.conflicts().stream())
@@ -50,8 +52,7 @@ final class SyncCommand {
                     // the replay's conflict is the pulled changeset's: its "theirs" is the value found here, mine
                     edits.choose(c.replay(), keep.equals("mine") ? "theirs" : "mine");
                 }
-                out.println("kept " + keep + " for " + settleable.size() + (settleable.size() == 1 ? " field" : " fields")
-                        + "; synchronising again");
+                out.println(text.get(keep.equals("mine") ? "sync.keptMine" : "sync.keptTheirs", settleable.size()));
                 StoreSync.Outcome first = o;
                 o = new StoreSync(server, edits).run();
                 o = new StoreSync.Outcome(o.pushed(), concat(first.pulled(), o.pulled()), o.held(), o.skipped(),
@@ -60,49 +61,45 @@ final class SyncCommand {
             }
             if (o.nothingHappened() && o.held().isEmpty() && o.skipped().isEmpty() && o.notAllowed().isEmpty()
                     && o.tablesBehind().isEmpty()) {
-                out.println("already in step: nothing to push, nothing to pull");
+                out.println(text.get("sync.inStep"));
                 return 0;
             }
-            list("pushed", o.pushed());
-            list("pulled", o.pulled());
+            list("sync.pushed", o.pushed());
+            list("sync.pulled", o.pulled());
             for (StoreSync.Held h : o.held()) {
-                out.println("not pushed " + describe(h.changeset()) + (h.afterAnotherHeld()
-                        ? ": it changes a record that a changeset held back before it changes too" : ":"));
+                out.println(text.get(h.afterAnotherHeld() ? "sync.heldAfter" : "sync.held", describe(h.changeset())));
                 for (StoreSync.FieldConflict c : h.conflicts()) {
                     boolean whole = c.field().equals("*"); // one side deleted the record, the other changed these fields
-                    out.println("  conflict " + c.ref().type() + ":" + c.ref().id() + " · " + (whole ? "the whole record" : c.field())
-                            + " (edited on version " + c.baseVersion() + ", the server has version " + c.serverVersion() + " by "
-                            + c.theirAuthor() + "): " + (whole ? "mine " + side(c.mine()) + ", theirs " + side(c.theirs())
-                            : "mine " + c.base() + " → " + c.mine() + ", theirs " + c.theirs()));
+                    out.println("  " + text.get("sync.conflict", c.ref().type() + ":" + c.ref().id(),
+                            whole ? text.get("sync.wholeRecord") : c.field(), String.valueOf(c.baseVersion()),
+                            String.valueOf(c.serverVersion()), c.theirAuthor(), whole
+                                    ? text.get("sync.sides", side(c.mine()), side(c.theirs()))
+                                    : text.get("sync.sides", c.base() + " → " + c.mine(), c.theirs())));
                 }
             }
             if (!o.held().isEmpty()) {
-                out.println("choose mine or theirs for each conflict in the window (File → Synchronise), or sync again with"
-                        + " --keep mine or --keep theirs; until then the server's value shows and yours waits in this store");
+                out.println(text.get("sync.choose"));
             }
             if (!o.notAllowed().isEmpty()) {
-                out.println("not pushed " + o.notAllowed().size() + ": the user " + address.user()
-                        + " may only read the shared store; an administrator can make it an editor: GRANT link_atlas_editor TO "
-                        + address.user() + ";");
+                out.println(text.get("sync.notAllowed", o.notAllowed().size(), address.user()));
             }
             for (StoreSync.Skipped s : o.skipped()) {
-                out.println("not pulled " + describe(s.changeset()) + ": " + s.reason());
+                out.println(text.get("sync.notPulled", describe(s.changeset()), s.reason()));
             }
             for (RecordRef r : o.tablesBehind()) {
-                out.println("the server's tables could not take " + r.type() + ":" + r.id() + " (QGIS shows it as it was;"
-                        + " the change is in the shared log)");
+                out.println(text.get("sync.behind", r.type() + ":" + r.id()));
             }
             return o.held().isEmpty() && o.skipped().isEmpty() && o.notAllowed().isEmpty() ? 0 : 1;
         } catch (StorageException | IllegalArgumentException e) {
-            err.println("sync: " + e.getMessage());
-            err.println("sync: nothing was exchanged; both stores are as they were");
+            err.println("sync: " + (e instanceof StorageException s ? ServerLogin.problem(s, address, text) : e.getMessage()));
+            err.println("sync: " + text.get("sync.nothingExchanged"));
             return 1;
         }
     }
 
     /** One side of a whole-record conflict: deleted, or the fields it changed. */
-    private static String side(String json) {
-        return json.equals("null") ? "deleted" : "changed " + json;
+    private String side(String json) {
+        return json.equals("null") ? text.get("sync.deleted") : text.get("sync.changed", json);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -111,15 +108,14 @@ final class SyncCommand {
         return out;
     }
 
-    private void list(String what, List<Changeset> sets) {
-        out.println(what + " " + sets.size());
+    private void list(String key, List<Changeset> sets) {
+        out.println(text.get(key, sets.size()));
         for (Changeset cs : sets) {
             out.println("  " + describe(cs));
         }
     }
 
-    private static String describe(Changeset cs) {
-        return cs.id() + " (" + cs.author() + ", " + cs.time() + ", \"" + cs.comment() + "\", " + cs.changes().size()
-                + (cs.changes().size() == 1 ? " record)" : " records)");
+    private String describe(Changeset cs) {
+        return text.get("changeset", cs.id(), cs.author(), text.time(cs.time()), cs.comment(), cs.changes().size());
     }
 }

@@ -14,15 +14,14 @@ final class UserStoreAccess {
     private UserStoreAccess() {
     }
 
-    static Database open(Args args) {
+    static Database open(Args args, CliText text) {
         String store = args.option("store");
         if (store != null) {
             return Database.open(Path.of(store));
         }
         UserStore.Outcome o = new UserStore(AppPaths.bundledStore(), AppPaths.userDataDir()).open();
         if (o instanceof UserStore.Damaged d) {
-            throw new StorageException("the store " + d.file() + " is damaged: " + d.reason()
-                    + " (start the window to restore it, or give --store)");
+            throw new StorageException(text.get("store.damaged", d.file().toString(), d.reason()));
         }
         return ((UserStore.Ready) o).database();
     }

@@ -30,6 +30,11 @@ public final class Messages {
         }
     }
 
+    /** Whether the bundle has {@code key} (a label for a code may be missing: then the code is shown). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** Vietnamese when the system speaks it, else English. */
     public static Locale defaultLocale() {
         return "vi".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;

@@ -34,7 +34,7 @@ class CommandsTest {
     }
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(CliLanguage.in("en", args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String out() {
@@ -52,7 +52,7 @@ class CommandsTest {
         assertEquals(0, code, err());
         assertTrue(out().contains("check: OK"), out());
         assertTrue(out().contains("links by kind:"), out());
-        assertTrue(out().contains("bridge"), out());
+        assertTrue(out().contains("Bridge"), "kinds under their labels: " + out());
         assertTrue(out().contains("links by province since 1 July 2025:"), out());
         assertTrue(out().contains("Bắc Ninh"), "Bắc Giang's links count for Bắc Ninh today: " + out());
     }
@@ -62,10 +62,10 @@ class CommandsTest {
         assertEquals(0, run("check", "--store", store.toString(), "--data", Fixtures.dataDir().toString(),
                 "--seeds", Fixtures.seedsDir().toString()), err());
         String o = out();
-        assertTrue(o.matches("(?s).*links by physical state:\\s+existing\\s+\\d+.*"), o);
-        assertTrue(o.matches("(?s).*interventions by current stage:.*reported_slow\\s+2.*"), o);
-        assertTrue(o.matches("(?s).*commitments by role:.*requests\\s+\\d+.*"), o);
-        assertTrue(o.matches("(?s).*totals: .*\\d+ progress_event, \\d+ result.*"), o);
+        assertTrue(o.matches("(?s).*links by physical state:\\s+exists\\s+\\d+.*"), o);
+        assertTrue(o.matches("(?s).*interventions by current stage:.*reported slow\\s+2.*"), o);
+        assertTrue(o.matches("(?s).*commitments by role:.*Asks \\(a request\\)\\s+\\d+.*"), o);
+        assertTrue(o.matches("(?s).*totals: .*\\d+ progress events, \\d+ results.*"), o);
         // QL18 is only the junction where the QL10 section starts: no commitment or result names it
         assertTrue(o.matches("(?s).*links no commitment or result names: 1\\s+ql-18 .*"), o);
         assertTrue(o.contains("links of unknown location (listed and searchable, not drawn): "), o);

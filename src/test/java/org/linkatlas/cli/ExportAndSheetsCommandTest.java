@@ -42,7 +42,7 @@ class ExportAndSheetsCommandTest {
         String[] all = java.util.Arrays.copyOf(args, args.length + 2);
         all[args.length] = "--store";
         all[args.length + 1] = store.toString();
-        return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(CliLanguage.in("en", all), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String err() {

@@ -31,7 +31,7 @@ class SharedStoreCommandsTest {
     private static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Main.run(CliLanguage.in("en", args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -77,7 +77,7 @@ class SharedStoreCommandsTest {
     void initServerLoadsTheBundledCatalogueWithTheSameCountsAsTheLocalStore() throws Exception {
         assertEquals(0, init.code(), init.err());
         assertTrue(init.out().contains(appliedAll()), init.out());
-        assertTrue(init.out().contains(", " + localLinks() + " link,"), init.out());
+        assertTrue(init.out().contains(", " + localLinks() + " links,"), "rows per table, the tables of records by their names: " + init.out());
         Map<String, Long> local;
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + AppPaths.bundledStore())) {
             local = counts(c, TABLES);

@@ -36,7 +36,8 @@ class SummaryCommandTest {
     }
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        // the reports' tests were written in Vietnamese, the old default; each names --lang when it wants English
+        return Main.run(CliLanguage.in("vi", args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private int summary(String... args) {
@@ -76,7 +77,7 @@ class SummaryCommandTest {
 
     @Test
     void jsonPrintsBothVariantsWithTimesSegmentsAndTheSaving() throws Exception {
-        assertEquals(0, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--json"), err());
+        assertEquals(0, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--json", "--lang", "en"), err());
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
         assertEquals("Hiệp Hòa (TT Thắng)", json.at("/from/name").asText());
         assertEquals(105.98344, json.at("/from/lon").asDouble(), 1e-6);
@@ -98,14 +99,14 @@ class SummaryCommandTest {
         assertTrue(json.at("/existing/length_km").asDouble() < 16, out());
         out.reset();
         java.nio.file.Path far = java.nio.file.Path.of(getClass().getResource("/org/linkatlas/route/network/far.geojson").toURI());
-        assertEquals(1, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--network", far.toString()));
+        assertEquals(1, summary("--from", "Hiệp Hòa", "--to", "Phổ Yên", "--network", far.toString(), "--lang", "en"));
         assertTrue(err().contains("outside the region"), err());
         assertEquals("", out());
     }
 
     @Test
     void anUnknownPlaceExitsOneListingTheClosestMatches() {
-        assertEquals(1, summary("--from", "Son Dongg", "--to", "Phổ Yên"));
+        assertEquals(1, summary("--from", "Son Dongg", "--to", "Phổ Yên", "--lang", "en"));
         assertTrue(err().contains("is not a known place; closest:"), err());
         assertTrue(err().contains("Sơn Động (TT An Châu)"), err());
         assertEquals("", out());
@@ -114,7 +115,7 @@ class SummaryCommandTest {
 
     @Test
     void anAmbiguousPlaceExitsOneListingTheCandidates() {
-        assertEquals(1, summary("--from", "Cầu", "--to", "Phổ Yên"));
+        assertEquals(1, summary("--from", "Cầu", "--to", "Phổ Yên", "--lang", "en"));
         assertTrue(err().contains("is ambiguous"), err());
         assertTrue(err().lines().filter(l -> l.startsWith("  ")).count() <= 5, err());
         assertEquals("", out());
@@ -164,7 +165,7 @@ class SummaryCommandTest {
             assertTrue(text.replaceAll("\\s+", " ").contains("© những người đóng góp OpenStreetMap"), "in the PDF's language: " + text);
         }
         Path none = dir.resolve("none.pdf");
-        assertEquals(1, summary("--from", "Cầu", "--to", "Cảng Cái Lân", "--pdf", none.toString()));
+        assertEquals(1, summary("--from", "Cầu", "--to", "Cảng Cái Lân", "--pdf", none.toString(), "--lang", "en"));
         assertTrue(err().contains("is ambiguous"), err());
         assertTrue(!java.nio.file.Files.exists(none));
     }
@@ -177,7 +178,7 @@ class SummaryCommandTest {
     @Test
     void checkReportsIsolatedPiecesAndStillPasses() {
         assertEquals(0, run("check", "--store", store.toString(), "--data", Fixtures.dataDir().toString(),
-                "--seeds", Fixtures.seedsDir().toString()), err());
+                "--seeds", Fixtures.seedsDir().toString(), "--lang", "en"), err());
         assertTrue(out().contains("road network pieces that join nothing else (the catalogue's links alone): "), out());
         assertTrue(out().contains("context roads: "), out());
         assertTrue(out().contains("vanh-dai-5-vung-thu-do-bg-tn (±25.0 km)"), "not routed: " + out());
@@ -186,7 +187,7 @@ class SummaryCommandTest {
     @Test
     void checkListsNoNamedBridgeAsIsolatedOnceTheBaseRoadsAreIn() {
         assertEquals(0, run("check", "--store", store.toString(), "--data", Fixtures.dataDir().toString(),
-                "--seeds", Fixtures.seedsDir().toString()), err());
+                "--seeds", Fixtures.seedsDir().toString(), "--lang", "en"), err());
         String text = out();
         int alone = text.indexOf("road network pieces that join nothing else (the catalogue's links alone): ");
         int with = text.indexOf(" context roads: ", alone);
