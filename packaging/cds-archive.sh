@@ -29,11 +29,13 @@ lists=("$work/self-check.lst")
 if command -v xvfb-run >/dev/null 2>&1; then
   cat > "$work/window.sh" <<'INNER'
 #!/usr/bin/env bash
-# the window until its first map frame with links, then a normal shutdown (SIGTERM runs the JVM's exit path)
+# the window until it is complete, then a normal shutdown (SIGTERM runs the JVM's exit path)
 "$1" 2>"$2" &
 pid=$!
+# the side panels come right after the first frame (decision 0019): wait for the whole window, so their
+# classes are archived too
 for _ in $(seq 1 240); do
-  grep -q "first map frame with links" "$2" && break
+  grep -q "window complete" "$2" && break
   kill -0 "$pid" 2>/dev/null || break
   sleep 0.25
 done

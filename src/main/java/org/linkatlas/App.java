@@ -133,9 +133,12 @@ public class App extends Application {
                 r.run();
             }
         });
-        afterPulse.accept(() -> shown.complete(afterPulse, () -> {
+        afterPulse.accept(() -> shown.complete(Boolean.getBoolean("exp.onestep") ? Runnable::run : afterPulse, () -> {
             features.install(shown, messages);
-            StartupTrace.mark("side panels and controls built");
+            FirstFrame.afterNextPulse(scene, () -> { // laid out and on its way to the screen
+                FirstFrame.windowComplete();
+                firstFrame.drawn(); // what waits for the window (the route planner's network) may start now
+            });
         }));
         placement.rememberAsItChanges(this::rememberMap);
         view.focusMap(); // the scene gives the first focus at show: to the map, so the search hint stays readable
@@ -169,6 +172,7 @@ public class App extends Application {
         if (stage.isShowing()) { // a rebuild (language, basemap): no first frame to wait for
             view.complete();
             features.install(view, messages);
+            firstFrame.drawn();
         }
         view.setAttribution(basemap.attribution());
 
@@ -176,7 +180,6 @@ public class App extends Application {
         view.map().links().setOnFirstLinks(() -> {
             FirstFrame.mark("map " + Math.round(view.map().getWidth()) + "x" + Math.round(view.map().getHeight())
                     + " in a window " + Math.round(stage.getWidth()) + "x" + Math.round(stage.getHeight()));
-            firstFrame.drawn();
         });
         root.setTop(banner.node());
         root.setCenter(view.node());

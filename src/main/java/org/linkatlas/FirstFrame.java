@@ -20,6 +20,7 @@ import org.linkatlas.files.AtomicFile;
 final class FirstFrame {
     private static final System.Logger LOG = System.getLogger(FirstFrame.class.getName());
     private static final AtomicBoolean MARKED = new AtomicBoolean();
+    private static final AtomicBoolean COMPLETE = new AtomicBoolean();
     private final List<Runnable> waiting = new ArrayList<>();
     private boolean drawn;
     private boolean closed;
@@ -63,6 +64,23 @@ final class FirstFrame {
     }
 
     /**
+     * Logs once per process that the whole window (side panels, menus, controls) is in; with
+     * {@code linkatlas.firstFrameFile} set, writes its wall-clock time to that file's name + {@code .complete}
+     * (the start-up benchmark). Any thread.
+     */
+    static void windowComplete() {
+        long now = System.currentTimeMillis();
+        if (COMPLETE.compareAndSet(false, true)) {
+            StartupTrace.mark("window complete");
+            LOG.log(System.Logger.Level.INFO, "window complete {0} ms after start", sinceStart());
+            String file = System.getProperty("linkatlas.firstFrameFile");
+            if (file != null) {
+                writeTime(Path.of(file + ".complete"), now);
+            }
+        }
+    }
+
+    /**
      * Runs {@code r} once, just after the next pulse of {@code scene} has laid it out (its frame then goes to the
      * screen while {@code r} runs). The pulse listener removes itself.
      */
@@ -96,19 +114,23 @@ final class FirstFrame {
         LOG.log(System.Logger.Level.INFO, "first map frame with links {0} ms after start; {1}", sinceStart(), where);
         String file = System.getProperty("linkatlas.firstFrameFile");
         if (file != null) {
-            Thread t = new Thread(() -> {
-                try {
-                    AtomicFile.write(Path.of(file), temp -> Files.writeString(temp, Long.toString(now)));
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "cannot write {0}: {1}", file, e.getMessage());
-                }
-            }, "link-atlas-first-frame");
-            t.setDaemon(true);
-            t.start();
+            writeTime(Path.of(file), now);
         }
     }
 
-    /** Milliseconds since the JVM started. */
+    /** Writes {@code millis} to {@code file} on a thread of its own (never the JavaFX one's time). */
+    private static void writeTime(Path file, long millis) {
+        Thread t = new Thread(() -> {
+            try {
+                AtomicFile.write(file, temp -> Files.writeString(temp, Long.toString(millis)));
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot write {0}: {1}", file, e.getMessage());
+            }
+        }, "link-atlas-first-frame");
+        t.setDaemon(true);
+        t.start();
+    }
+
     static long sinceStart() {
         return ProcessHandle.current().info().startInstant()
                 .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
