@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
+import javafx.util.Subscription;
 import org.linkatlas.AppPaths;
 import org.linkatlas.edit.geometry.FileFeature;
 import org.linkatlas.edit.geometry.GeometryAccuracy;
@@ -23,6 +24,7 @@ import org.linkatlas.map.MapPane;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
 import org.linkatlas.route.BaseNetwork;
+import org.linkatlas.ui.Attachments;
 import org.linkatlas.ui.FileDialogs;
 import org.linkatlas.ui.Settings;
 import org.linkatlas.ui.StoreService;
@@ -35,8 +37,9 @@ import org.linkatlas.ui.explorer.ExplorerViewModel;
  * link's location, its vertices, split, delete a vertex, geometry from a file, geometry to a file, snap
  * tolerance), the accuracy bar in the status line while a tool is in use ({@link AccuracyBar}), and the map's
  * tool and overlay. Every tool runs inside the edit session (started if
- * need be; refused while the store is read-only). Files are read and written off the JavaFX thread. JavaFX
- * thread only.
+ * need be; refused while the store is read-only). Files are read and written off the JavaFX thread. The view
+ * models outlive the view: {@link #install} returns the call that takes this view's listeners and bindings off
+ * them. JavaFX thread only.
  */
 public final class GeometryControls {
     public static final String TOLERANCE_KEY = "edit.snapTolerancePx";
@@ -50,6 +53,7 @@ public final class GeometryControls {
     private final FileDialogs dialogs;
     private final MapPane map;
     private final GeometryTool tool;
+    private final Attachments attached = new Attachments();
     private CompletableFuture<List<Link>> baseRoads;
 
     private GeometryControls(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
@@ -72,8 +76,8 @@ public final class GeometryControls {
             }
         });
         // the edit view model outlives a language switch, which builds a new view: an old view's controls stay quiet
-        edits.snapshotProperty().addListener((o, a, b) -> {
-            if (map.getScene() == null) {
+        attached.listen(edits.snapshotProperty(), (a, b) -> {
+            if (map.getScene() == null) { // until every caller uninstalls an old view (App.buildView)
                 return;
             }
             if (b == null) {
@@ -88,10 +92,14 @@ public final class GeometryControls {
         // a save that did not happen says why: the Edit menu's Save does it for every save (ui/edit/SaveFlow)
     }
 
-    /** Adds the Geometry menu and the accuracy bar to {@code view}. */
-    public static GeometryTool install(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
+    /**
+     * Adds the Geometry menu and the accuracy bar to {@code view}.
+     *
+     * @return takes off what this put on {@code explorer} and {@code edits} (call it before installing on a new view)
+     */
+    public static Subscription install(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
                                        Messages m, Settings settings, FileDialogs dialogs, Supplier<Window> owner) {
-        return new GeometryControls(view, explorer, edits, store, m, settings, dialogs, owner).tool;
+        return new GeometryControls(view, explorer, edits, store, m, settings, dialogs, owner).attached.handle();
     }
 
     private Catalogue current() {
@@ -122,7 +130,7 @@ public final class GeometryControls {
         MenuItem i = new MenuItem(m.get(key));
         i.setId(id);
         if (disabled != null) {
-            i.disableProperty().bind(disabled);
+            attached.bind(i.disableProperty(), disabled);
         }
         i.setOnAction(e -> action.run());
         return i;
