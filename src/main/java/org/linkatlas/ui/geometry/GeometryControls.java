@@ -13,7 +13,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import javafx.util.Subscription;
-import org.linkatlas.AppPaths;
 import org.linkatlas.edit.geometry.FileFeature;
 import org.linkatlas.edit.geometry.GeometryAccuracy;
 import org.linkatlas.edit.geometry.GeometryEdits;
@@ -23,7 +22,6 @@ import org.linkatlas.i18n.Messages;
 import org.linkatlas.map.MapPane;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
-import org.linkatlas.route.BaseNetwork;
 import org.linkatlas.ui.Attachments;
 import org.linkatlas.ui.FileDialogs;
 import org.linkatlas.ui.Settings;
@@ -54,11 +52,12 @@ public final class GeometryControls {
     private final MapPane map;
     private final GeometryTool tool;
     private final Attachments attached = new Attachments();
-    private CompletableFuture<List<Link>> baseRoads;
+    private final BaseRoads baseRoads;
 
     private GeometryControls(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
-                             Messages m, Settings settings, FileDialogs dialogs, Supplier<Window> owner) {
+                             Messages m, Settings settings, FileDialogs dialogs, Supplier<Window> owner, BaseRoads baseRoads) {
         this.explorer = explorer;
+        this.baseRoads = baseRoads;
         this.edits = edits;
         this.store = store;
         this.m = m;
@@ -99,7 +98,14 @@ public final class GeometryControls {
      */
     public static Subscription install(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
                                        Messages m, Settings settings, FileDialogs dialogs, Supplier<Window> owner) {
-        return new GeometryControls(view, explorer, edits, store, m, settings, dialogs, owner).attached.handle();
+        return install(view, explorer, edits, store, m, settings, dialogs, owner, BaseRoads.shared());
+    }
+
+    /** As above, snapping to the roads {@code baseRoads} holds (read once for all the views that share it). */
+    public static Subscription install(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
+                                       Messages m, Settings settings, FileDialogs dialogs, Supplier<Window> owner,
+                                       BaseRoads baseRoads) {
+        return new GeometryControls(view, explorer, edits, store, m, settings, dialogs, owner, baseRoads).attached.handle();
     }
 
     private Catalogue current() {
@@ -282,21 +288,13 @@ public final class GeometryControls {
         });
     }
 
-    /** The snapping targets of the snapshot and the bundled base roads, built off the JavaFX thread. */
+    /**
+     * The snapping targets of the snapshot and the bundled base roads, built off the JavaFX thread (the roads read
+     * once for the window's life, {@link BaseRoads}).
+     */
     private void refreshSnapping() {
-        if (baseRoads == null) {
-            baseRoads = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return BaseNetwork.bundled(AppPaths.networkDir()).roads();
-                } catch (Exception e) {
-                    System.getLogger(GeometryControls.class.getName()).log(System.Logger.Level.WARNING,
-                            "no base roads to snap to: {0}", e.toString());
-                    return List.<Link>of();
-                }
-            });
-        }
         Catalogue c = current();
-        baseRoads.thenApplyAsync(roads -> new Snapping(c.links(), roads))
+        CompletableFuture.supplyAsync(() -> new Snapping(c.links(), baseRoads.roads()))
                 .thenAccept(s -> Platform.runLater(() -> {
                     if (current() == c) {
                         tool.setSnapping(s);
