@@ -1,9 +1,7 @@
 package org.linkatlas.ui.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -35,17 +33,10 @@ import org.linkatlas.model.RecordRef;
  * Edit → Records…: every record of a chosen type (agreements, commitments, links, promised changes, progress
  * events, results, places, parties), found by id or name, with New…, Change… (the {@link RecordForm}) and
  * Delete… (which first lists what depends on the record and what goes with it). Each action is one step of the
- * edit session (undo/redo in the Edit menu); a session starts with the first action. JavaFX thread only.
+ * edit session (undo/redo in the Edit menu); a session starts with the first action. The list is built once per
+ * snapshot and type ({@link RecordEntries}); typing only filters it. JavaFX thread only.
  */
 final class RecordsWindow {
-    /** A record in the list: its ref and the words it is shown by. */
-    record Entry(RecordRef ref, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private RecordsWindow() {
     }
 
@@ -66,25 +57,29 @@ final class RecordsWindow {
         TextField filter = new TextField();
         filter.setId("records-filter");
         filter.setPromptText(m.get("records.filter"));
-        ListView<Entry> list = new ListView<>();
+        ListView<RecordEntries.Entry> list = new ListView<>();
         list.setId("records-list");
+        RecordEntries[] built = {null}; // the entries of the snapshot and type shown, built once for both
         Runnable fill = () -> {
             Catalogue c = current.get();
             if (c == null || type.getValue() == null) {
                 list.getItems().clear();
                 return;
             }
-            RecordRef selected = list.getSelectionModel().getSelectedItem() == null ? null : list.getSelectionModel().getSelectedItem().ref();
-            RecordType<Object> rt = RecordTypes.typed(type.getValue());
-            String q = fold(filter.getText());
-            List<Entry> entries = rt.all(c).stream().map(r -> new Entry(rt.ref(r), rt.id(r) + " — " + summary(rt.fields(r))))
-                    .filter(e -> q.isEmpty() || fold(e.label()).contains(q)).toList();
+            if (built[0] == null || !built[0].isFor(c, type.getValue())) {
+                built[0] = RecordEntries.of(c, type.getValue());
+            }
+            RecordEntries.Entry chosen = list.getSelectionModel().getSelectedItem();
+            RecordRef selected = chosen == null ? null : chosen.ref();
+            List<RecordEntries.Entry> entries = built[0].matching(filter.getText());
             list.getItems().setAll(entries);
             entries.stream().filter(e -> e.ref().equals(selected)).findFirst().ifPresent(e -> list.getSelectionModel().select(e));
         };
         type.valueProperty().addListener((o, old, t) -> fill.run());
         filter.textProperty().addListener((o, old, t) -> fill.run());
-        vm.snapshotProperty().addListener((o, old, s) -> fill.run());
+        javafx.beans.value.ChangeListener<Catalogue> onSnapshot = (o, old, s) -> fill.run();
+        vm.snapshotProperty().addListener(onSnapshot);
+        stage.setOnHidden(e -> vm.snapshotProperty().removeListener(onSnapshot)); // the session outlives the window
 
         Button create = new Button(m.get("records.new"));
         create.setId("records-new");
@@ -181,13 +176,5 @@ final class RecordsWindow {
             }
         }
         return "";
-    }
-
-    private static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String n = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).strip();
     }
 }
