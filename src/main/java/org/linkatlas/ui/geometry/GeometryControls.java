@@ -22,6 +22,7 @@ import org.linkatlas.i18n.Messages;
 import org.linkatlas.map.MapPane;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
+import org.linkatlas.search.TextFolding;
 import org.linkatlas.ui.Attachments;
 import org.linkatlas.ui.FileDialogs;
 import org.linkatlas.ui.Settings;
@@ -302,10 +303,9 @@ public final class GeometryControls {
                 }));
     }
 
+    /** A new link's id from its Vietnamese name: folded as search folds it, ASCII letters and digits only. */
     static String slug(String name) {
-        String s = java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        String s = TextFolding.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "link" : s;
     }
 
