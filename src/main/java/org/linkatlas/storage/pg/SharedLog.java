@@ -9,18 +9,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.linkatlas.model.ChangeOp;
 import org.linkatlas.model.Changeset;
-import org.linkatlas.model.Codes;
-import org.linkatlas.model.FieldChange;
-import org.linkatlas.model.RecordChange;
 import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.SourceDocument;
+import org.linkatlas.storage.ChangesetAssembly;
 
 /**
  * The office's log of the planners' own changesets on the shared store: the same tables as a local store's log
@@ -160,6 +156,11 @@ public final class SharedLog {
         T run() throws SQLException;
     }
 
+    /** Takes in the row a result set stands at. */
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
     private static <T> T sql(Sql<T> work) {
         try {
             return work.run();
@@ -195,58 +196,33 @@ public final class SharedLog {
                 return List.of();
             }
             return sql(() -> {
-                String[] wanted = ids.toArray(String[]::new);
-                record Head(long seq, String uuid, String author, String time, String comment, String reverts) {
+                ChangesetAssembly a = new ChangesetAssembly();
+                try (PreparedStatement ps = pg.prepareStatement("SELECT " + ChangesetAssembly.HEAD_COLUMNS
+                        + " FROM changeset WHERE uuid = ANY(?) ORDER BY seq")) {
+                    ps.setArray(1, pg.createArrayOf("text", ids.toArray(String[]::new)));
+                    readInto(ps, a::head);
                 }
-                List<Head> heads = new ArrayList<>();
-                try (PreparedStatement ps = pg.prepareStatement("""
-                        SELECT seq, uuid, author, created_at, comment, reverts FROM changeset
-                        WHERE uuid = ANY(?) ORDER BY seq""")) {
-                    ps.setArray(1, pg.createArrayOf("text", wanted));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            heads.add(new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getString(5), rs.getString(6)));
-                        }
-                    }
-                }
-                Map<String, List<FieldChange>> fields = new HashMap<>();
-                Map<Long, List<Object[]>> records = new HashMap<>();
-                Long[] seqs = heads.stream().map(Head::seq).toArray(Long[]::new);
-                try (PreparedStatement ps = pg.prepareStatement("""
-                        SELECT changeset_seq, record_ord, field, old_value, new_value FROM changeset_field
-                        WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, record_ord, ord""")) {
+                Long[] seqs = a.seqs();
+                try (PreparedStatement ps = pg.prepareStatement("SELECT " + ChangesetAssembly.FIELD_COLUMNS
+                        + " FROM changeset_field WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, record_ord, ord")) {
                     ps.setArray(1, pg.createArrayOf("bigint", seqs));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            fields.computeIfAbsent(rs.getLong(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
-                                    .add(new FieldChange(rs.getString(3), rs.getString(4), rs.getString(5)));
-                        }
-                    }
+                    readInto(ps, a::field);
                 }
-                try (PreparedStatement ps = pg.prepareStatement("""
-                        SELECT changeset_seq, ord, record_type, record_id, op FROM changeset_record
-                        WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, ord""")) {
+                try (PreparedStatement ps = pg.prepareStatement("SELECT " + ChangesetAssembly.RECORD_COLUMNS
+                        + " FROM changeset_record WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, ord")) {
                     ps.setArray(1, pg.createArrayOf("bigint", seqs));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            long seq = rs.getLong(1);
-                            records.computeIfAbsent(seq, k -> new ArrayList<>()).add(new Object[] {
-                                    rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-                        }
-                    }
+                    readInto(ps, a::record);
                 }
-                List<Changeset> out = new ArrayList<>();
-                for (Head h : heads) {
-                    List<RecordChange> changes = new ArrayList<>();
-                    for (Object[] r : records.getOrDefault(h.seq(), List.of())) {
-                        changes.add(new RecordChange(new RecordRef((String) r[1], (String) r[2]),
-                                Codes.parse(ChangeOp.class, (String) r[3]), fields.getOrDefault(h.seq() + "/" + r[0], List.of())));
-                    }
-                    out.add(new Changeset(h.uuid(), h.author(), Instant.parse(h.time()), h.comment(), h.reverts(), changes));
-                }
-                return out;
+                return a.changesets();
             });
+        }
+
+        private static void readInto(PreparedStatement ps, RowReader row) throws SQLException {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
         }
 
         @Override
