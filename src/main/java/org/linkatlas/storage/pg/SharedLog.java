@@ -17,6 +17,7 @@ import org.linkatlas.model.Changeset;
 import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.SourceDocument;
 import org.linkatlas.storage.ChangesetAssembly;
+import org.linkatlas.storage.SourceRepository;
 
 /**
  * The office's log of the planners' own changesets on the shared store: the same tables as a local store's log
@@ -251,14 +252,10 @@ public final class SharedLog {
         public List<SourceDocument> documents() {
             return sql(() -> {
                 List<SourceDocument> out = new ArrayList<>();
-                try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("""
-                        SELECT id, title, publisher, date_text, url, retrieved, media_type, sha256, text
-                        FROM source_document ORDER BY id""")) {
+                try (Statement s = pg.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT " + SourceRepository.COLUMNS + " FROM source_document ORDER BY id")) {
                     while (rs.next()) {
-                        String retrieved = rs.getString(6);
-                        out.add(new SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), retrieved == null ? null : java.time.LocalDate.parse(retrieved),
-                                rs.getString(7), rs.getString(8), rs.getString(9)));
+                        out.add(SourceRepository.read(rs));
                     }
                 }
                 return out;
@@ -295,19 +292,9 @@ public final class SharedLog {
         @Override
         public void keep(SourceDocument d) {
             sql(() -> {
-                try (PreparedStatement ps = pg.prepareStatement("""
-                        INSERT INTO source_document (id, title, publisher, date_text, url, retrieved, media_type, sha256, text, imported_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")) {
-                    ps.setString(1, d.id());
-                    ps.setString(2, d.title());
-                    ps.setString(3, d.publisher());
-                    ps.setString(4, d.date());
-                    ps.setString(5, d.url());
-                    ps.setString(6, d.retrieved() == null ? null : d.retrieved().toString());
-                    ps.setString(7, d.mediaType());
-                    ps.setString(8, d.sha256());
-                    ps.setString(9, d.text());
-                    ps.setString(10, org.linkatlas.storage.ChangesetRepository.stamp(Instant.now()));
+                try (PreparedStatement ps = pg.prepareStatement("INSERT INTO source_document (" + SourceRepository.INSERT_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                    SourceRepository.bind(ps, d, org.linkatlas.storage.ChangesetRepository.stamp(Instant.now()));
                     ps.executeUpdate();
                 }
                 return null;
