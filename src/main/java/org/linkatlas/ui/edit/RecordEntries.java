@@ -67,8 +67,8 @@ final class RecordEntries {
         return c == catalogue && this.type.equals(type);
     }
 
-    List<Entry> all() {
-        return entries;
+    String type() {
+        return type;
     }
 
     /** The entries whose key holds every folded word of {@code query} (all of them for a blank query). */

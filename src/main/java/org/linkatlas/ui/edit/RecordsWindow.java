@@ -3,9 +3,11 @@ package org.linkatlas.ui.edit;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -34,7 +36,9 @@ import org.linkatlas.model.RecordRef;
  * events, results, places, parties), found by id or name, with New…, Change… (the {@link RecordForm}) and
  * Delete… (which first lists what depends on the record and what goes with it). Each action is one step of the
  * edit session (undo/redo in the Edit menu); a session starts with the first action. The list is built once per
- * snapshot and type ({@link RecordEntries}); typing only filters it. JavaFX thread only.
+ * snapshot and type ({@link RecordEntries}) on a background thread (the common pool), handed back with
+ * {@code Platform.runLater}, the newest asked for winning; typing only filters it, on the JavaFX thread. Otherwise
+ * JavaFX thread only.
  */
 final class RecordsWindow {
     private RecordsWindow() {
@@ -60,20 +64,62 @@ final class RecordsWindow {
         ListView<RecordEntries.Entry> list = new ListView<>();
         list.setId("records-list");
         RecordEntries[] built = {null}; // the entries of the snapshot and type shown, built once for both
+        Object[] building = {null, null}; // the snapshot and type being built, or nulls
+        RecordRef[] toSelect = {preselect}; // selected and scrolled to once its entries are there
+        Runnable show = () -> {
+            RecordEntries.Entry chosen = list.getSelectionModel().getSelectedItem();
+            RecordRef selected = toSelect[0] != null ? toSelect[0] : chosen == null ? null : chosen.ref();
+            List<RecordEntries.Entry> entries = built[0].matching(filter.getText());
+            list.getItems().setAll(entries);
+            entries.stream().filter(e -> e.ref().equals(selected)).findFirst().ifPresent(e -> {
+                list.getSelectionModel().select(e);
+                if (toSelect[0] != null) {
+                    list.scrollTo(e);
+                    toSelect[0] = null;
+                }
+            });
+        };
+        // typing filters what is built (milliseconds for 50,000 links); building the entries of a new snapshot or
+        // type reads every record's fields (a third of a second for 50,000 links), so it runs off the JavaFX
+        // thread, the list showing what it showed until the newest build is there
         Runnable fill = () -> {
             Catalogue c = current.get();
-            if (c == null || type.getValue() == null) {
+            String t = type.getValue();
+            if (c == null || t == null) {
+                built[0] = null;
+                building[0] = null;
                 list.getItems().clear();
                 return;
             }
-            if (built[0] == null || !built[0].isFor(c, type.getValue())) {
-                built[0] = RecordEntries.of(c, type.getValue());
+            if (built[0] != null && built[0].isFor(c, t)) {
+                show.run();
+                return;
             }
-            RecordEntries.Entry chosen = list.getSelectionModel().getSelectedItem();
-            RecordRef selected = chosen == null ? null : chosen.ref();
-            List<RecordEntries.Entry> entries = built[0].matching(filter.getText());
-            list.getItems().setAll(entries);
-            entries.stream().filter(e -> e.ref().equals(selected)).findFirst().ifPresent(e -> list.getSelectionModel().select(e));
+            if (built[0] != null && built[0].type().equals(t)) {
+                show.run(); // the last snapshot's entries answer the typing meanwhile
+            } else {
+                list.getItems().clear(); // another type: nothing of the last one stays listed
+            }
+            if (building[0] == c && t.equals(building[1])) {
+                return; // under way: it shows the filter as it is then
+            }
+            building[0] = c;
+            building[1] = t;
+            CompletableFuture.supplyAsync(() -> RecordEntries.of(c, t)).whenComplete((entries, failure) -> Platform.runLater(() -> {
+                if (building[0] != c || !t.equals(building[1])) {
+                    return; // another snapshot or type was asked for since
+                }
+                building[0] = null;
+                building[1] = null;
+                if (failure != null) {
+                    System.getLogger(RecordsWindow.class.getName()).log(System.Logger.Level.WARNING,
+                            "records not listed: {0}", failure.toString());
+                    return;
+                }
+                built[0] = entries;
+                show.run();
+                toSelect[0] = null; // chosen now, or not there to choose
+            }));
         };
         type.valueProperty().addListener((o, old, t) -> fill.run());
         filter.textProperty().addListener((o, old, t) -> fill.run());
@@ -124,13 +170,7 @@ final class RecordsWindow {
         root.setPadding(new Insets(8));
         BorderPane.setMargin(list, new Insets(8, 0, 0, 0));
         stage.setScene(new Scene(root, 760, 520));
-        type.setValue(preselect == null ? "link" : preselect.type());
-        if (preselect != null) {
-            list.getItems().stream().filter(x -> x.ref().equals(preselect)).findFirst().ifPresent(x -> {
-                list.getSelectionModel().select(x);
-                list.scrollTo(x);
-            });
-        }
+        type.setValue(preselect == null ? "link" : preselect.type()); // the preselected record is chosen when listed
         stage.show();
         return stage;
     }

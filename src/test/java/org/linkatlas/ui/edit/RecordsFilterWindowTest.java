@@ -37,6 +37,7 @@ class RecordsFilterWindowTest extends EditWindowCase {
     private void typingFinds() throws Exception {
         w.choose("menu-edit-records");
         w.waitFor("#records-list");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listedAfterTyping("").size() > 0); // built off the FX thread
         int all = listedAfterTyping("").size();
         assertTrue(all > 50, "every link listed at first: " + all);
         for (String typed : List.of("Đồng Việt", "dong viet", "ĐỒNG VIỆT", "dong-viet", "cầu đồng", "Dong Viet bridge")) {
@@ -51,6 +52,21 @@ class RecordsFilterWindowTest extends EditWindowCase {
         }
         assertEquals(List.of(), listedAfterTyping("đồng việt zzqx"), "a word no record holds");
         assertEquals(all, listedAfterTyping("  ").size(), "blank lists everything again");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLinkSelectedInTheWindowIsSelectedInTheList() throws Exception {
+        w.open(primary);
+        w.select("cau-dong-viet");
+        w.choose("menu-edit-records");
+        w.waitFor("#records-list");
+        ListView<Object> l = w.robot.lookup("#records-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> BRIDGE.equals(EditWindow.fx(() ->
+                String.valueOf(l.getSelectionModel().getSelectedItem()))));
+        assertTrue(listedAfterTyping("cau").contains(BRIDGE));
+        assertEquals(BRIDGE, EditWindow.fx(() -> String.valueOf(l.getSelectionModel().getSelectedItem())),
+                "the selection stays while typing");
     }
 
     @Test
