@@ -42,15 +42,23 @@ public final class RoadNetworkLayer extends CanvasLayer {
     private long rasterVersion = -1;
     private int drawnCount;
     private MapViewport pendingView;
+    private final IndexedRoads indexed;
 
     public RoadNetworkLayer() {
+        this(IndexedRoads.SHARED);
+    }
+
+    /** @param indexed where the indexed network is kept beyond this layer (a rebuilt map reuses it) */
+    RoadNetworkLayer(IndexedRoads indexed) {
+        this.indexed = indexed;
         worker.allowCoreThreadTimeOut(true);
         setMouseTransparent(true);
     }
 
     /**
      * The roads to draw; an empty list takes them away. The lines are indexed on the drawing thread, so the call
-     * returns at once and the roads appear a moment later.
+     * returns at once and the roads appear a moment later; roads indexed for an earlier map (before a rebuild) are
+     * not indexed again ({@link IndexedRoads}).
      */
     public void show(List<Link> roads) {
         long v = ++version;
@@ -59,10 +67,16 @@ public final class RoadNetworkLayer extends CanvasLayer {
         raster = null;
         drawnCount = 0;
         pendingView = null;
-        if (!roads.isEmpty() && !worker.isShutdown()) {
-            List<Link> copy = List.copyOf(roads);
+        if (worker.isShutdown()) {
+            markDirty();
+            return;
+        }
+        if (roads.isEmpty()) {
+            worker.execute(indexed::forget); // on the drawing thread: an indexing elsewhere may hold the holder
+        } else {
+            List<Link> copy = List.copyOf(roads); // the same list when it is immutable already, as a network's is
             worker.execute(() -> {
-                LinkShapes s = new LinkShapes(copy);
+                LinkShapes s = indexed.shapes(copy);
                 Platform.runLater(() -> {
                     if (v == version) {
                         shapes = s;
@@ -82,6 +96,11 @@ public final class RoadNetworkLayer extends CanvasLayer {
     /** How many roads the image on screen holds. */
     public int drawnCount() {
         return raster == null ? 0 : drawnCount;
+    }
+
+    /** Whether the current roads are indexed (tests wait on it). */
+    boolean indexed() {
+        return shapes != null;
     }
 
     /** Whether the image on screen was drawn for the current roads (tests wait on it). */

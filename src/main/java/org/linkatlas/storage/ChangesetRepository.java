@@ -4,12 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.linkatlas.model.ChangeOp;
 import org.linkatlas.model.Changeset;
 import org.linkatlas.model.Codes;
 import org.linkatlas.model.FieldChange;
@@ -113,39 +109,27 @@ public final class ChangesetRepository {
     }
 
     private List<Changeset> read(String where, Sql.Binder binder) {
-        record Head(long seq, String uuid, String author, String time, String comment, String reverts) {
-        }
-        List<Head> heads = Sql.query(db, "read changesets",
-                "SELECT c.seq, c.uuid, c.author, c.created_at, c.comment, c.reverts FROM changeset c " + where + " ORDER BY c.seq",
-                binder, rs -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6)));
-        if (heads.isEmpty()) {
+        ChangesetAssembly a = new ChangesetAssembly();
+        Sql.query(db, "read changesets", "SELECT c.seq, c.uuid, c.author, c.created_at, c.comment, c.reverts FROM changeset c "
+                + where + " ORDER BY c.seq", binder, rs -> {
+                    a.head(rs);
+                    return null;
+                });
+        if (a.noHeads()) {
             return List.of();
         }
-        Map<Long, Map<Integer, RecordChange>> records = new LinkedHashMap<>();
-        Map<String, List<FieldChange>> fields = new LinkedHashMap<>();
         String in = "changeset_seq IN (SELECT c.seq FROM changeset c " + where + ")";
-        Sql.query(db, "read changeset fields", "SELECT changeset_seq, record_ord, field, old_value, new_value FROM changeset_field WHERE "
+        Sql.query(db, "read changeset fields", "SELECT " + ChangesetAssembly.FIELD_COLUMNS + " FROM changeset_field WHERE "
                 + in + " ORDER BY changeset_seq, record_ord, ord", binder, rs -> {
-                    fields.computeIfAbsent(rs.getLong(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
-                            .add(new FieldChange(rs.getString(3), rs.getString(4), rs.getString(5)));
+                    a.field(rs);
                     return null;
                 });
-        Sql.query(db, "read changeset records", "SELECT changeset_seq, ord, record_type, record_id, op FROM changeset_record WHERE "
+        Sql.query(db, "read changeset records", "SELECT " + ChangesetAssembly.RECORD_COLUMNS + " FROM changeset_record WHERE "
                 + in + " ORDER BY changeset_seq, ord", binder, rs -> {
-                    long seq = rs.getLong(1);
-                    int ord = rs.getInt(2);
-                    records.computeIfAbsent(seq, k -> new LinkedHashMap<>()).put(ord, new RecordChange(
-                            new RecordRef(rs.getString(3), rs.getString(4)), Codes.parse(ChangeOp.class, rs.getString(5)),
-                            fields.getOrDefault(seq + "/" + ord, List.of())));
+                    a.record(rs);
                     return null;
                 });
-        List<Changeset> out = new ArrayList<>();
-        for (Head h : heads) {
-            out.add(new Changeset(h.uuid(), h.author(), Instant.parse(h.time()), h.comment(), h.reverts(),
-                    new ArrayList<>(records.getOrDefault(h.seq(), Map.of()).values())));
-        }
-        return out;
+        return a.changesets();
     }
 
     /** A user's choice for one conflicting field: "mine" or "theirs". */

@@ -1,5 +1,8 @@
 package org.linkatlas.storage;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,30 +22,44 @@ public final class SourceRepository {
         this.db = db;
     }
 
+    /** The columns a document is written with, in the order {@link #bind} sets them. */
+    public static final String INSERT_COLUMNS = "id, title, publisher, date_text, url, retrieved, media_type, sha256, text, imported_at";
+    /** The columns a document is read from, in the order {@link #read} reads them. */
+    public static final String COLUMNS = "id, title, publisher, date_text, url, retrieved, media_type, sha256, text";
+
     /** Inserts a document unless one with the same id is there (the id follows from the text's hash). */
     public boolean insertIfAbsent(SourceDocument d) {
-        return Sql.update(db, "store a source document", """
-                INSERT OR IGNORE INTO source_document (id, title, publisher, date_text, url, retrieved, media_type, sha256, text, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
-                    ps.setString(1, d.id());
-                    ps.setString(2, d.title());
-                    ps.setString(3, d.publisher());
-                    ps.setString(4, d.date());
-                    ps.setString(5, d.url());
-                    ps.setString(6, d.retrieved() == null ? null : d.retrieved().toString());
-                    ps.setString(7, d.mediaType());
-                    ps.setString(8, d.sha256());
-                    ps.setString(9, d.text());
-                    ps.setString(10, Instant.now().toString());
-                }) == 1;
+        return Sql.update(db, "store a source document", "INSERT OR IGNORE INTO source_document (" + INSERT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> bind(ps, d, Instant.now().toString())) == 1;
     }
 
     public List<SourceDocument> documents() {
-        return Sql.query(db, "read source documents",
-                "SELECT id, title, publisher, date_text, url, retrieved, media_type, sha256, text FROM source_document ORDER BY id",
-                Sql.NO_PARAMETERS, rs -> new SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6) == null ? null : LocalDate.parse(rs.getString(6)), rs.getString(7),
-                        rs.getString(8), rs.getString(9)));
+        return Sql.query(db, "read source documents", "SELECT " + COLUMNS + " FROM source_document ORDER BY id",
+                Sql.NO_PARAMETERS, SourceRepository::read);
+    }
+
+    /**
+     * Sets a document's {@link #INSERT_COLUMNS} as parameters 1 to 10: the same on this store and on the office
+     * server (storage/pg), whose table has the same columns.
+     */
+    public static void bind(PreparedStatement ps, SourceDocument d, String importedAt) throws SQLException {
+        ps.setString(1, d.id());
+        ps.setString(2, d.title());
+        ps.setString(3, d.publisher());
+        ps.setString(4, d.date());
+        ps.setString(5, d.url());
+        ps.setString(6, d.retrieved() == null ? null : d.retrieved().toString());
+        ps.setString(7, d.mediaType());
+        ps.setString(8, d.sha256());
+        ps.setString(9, d.text());
+        ps.setString(10, importedAt);
+    }
+
+    /** The document at the row {@code rs} stands at ({@link #COLUMNS}). */
+    public static SourceDocument read(ResultSet rs) throws SQLException {
+        String retrieved = rs.getString(6);
+        return new SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                retrieved == null ? null : LocalDate.parse(retrieved), rs.getString(7), rs.getString(8), rs.getString(9));
     }
 
     /** Adds or replaces the anchor of one quote of one record. */

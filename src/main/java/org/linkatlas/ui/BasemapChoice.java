@@ -11,7 +11,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.linkatlas.i18n.Messages;
@@ -30,13 +29,22 @@ public final class BasemapChoice {
     private final Supplier<Messages> messages;
     private final BiConsumer<String, Object[]> status;
     private final Runnable rebuild;
+    private final FileDialogs dialogs;
+
+    /** As below, with the system's file chooser. */
+    public BasemapChoice(BasemapService basemaps, Settings settings, Window owner, Supplier<Messages> messages,
+                         BiConsumer<String, Object[]> status, Runnable rebuild) {
+        this(basemaps, settings, owner, messages, status, rebuild, FileDialogs.system());
+    }
 
     /**
      * @param status  shows a status-bar message (key and arguments: it follows a language switch)
      * @param rebuild builds a new map keeping the view (centre, zoom, selection)
+     * @param dialogs asks which MBTiles file to open (the window's; tests give their own)
      */
     public BasemapChoice(BasemapService basemaps, Settings settings, Window owner, Supplier<Messages> messages,
-                         BiConsumer<String, Object[]> status, Runnable rebuild) {
+                         BiConsumer<String, Object[]> status, Runnable rebuild, FileDialogs dialogs) {
+        this.dialogs = dialogs;
         this.basemaps = basemaps;
         this.settings = settings;
         this.owner = owner;
@@ -65,21 +73,19 @@ public final class BasemapChoice {
                 rebuild();
             }
             case MBTILES -> {
-                FileChooser chooser = new FileChooser();
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MBTiles", "*.mbtiles"));
-                var file = chooser.showOpenDialog(owner);
+                java.nio.file.Path file = dialogs.open(owner, messages.get().get("basemap.mbtiles"), "MBTiles", "*.mbtiles");
                 if (file == null) {
                     rebuild(); // puts the tick back where it was
                     return;
                 }
-                basemaps.useMbtiles(file.toPath()).thenAccept(problem -> Platform.runLater(() -> {
+                basemaps.useMbtiles(file).thenAccept(problem -> Platform.runLater(() -> {
                     if (problem != null) {
                         Alert alert = new Alert(Alert.AlertType.ERROR, problem);
                         alert.initOwner(owner);
                         alert.setHeaderText(messages.get().get("basemap.mbtilesBroken"));
                         alert.show();
                     } else {
-                        settings.put("basemap.mbtiles", file.getAbsolutePath());
+                        settings.put("basemap.mbtiles", file.toAbsolutePath().toString());
                     }
                     rebuild();
                 }));

@@ -184,6 +184,28 @@ class StoreSyncTest {
         assertTrue(catalogue(a).equals(catalogue(b)));
     }
 
+    /** An article Minh imported travels with his push to the server and from there to Thu's laptop, whole. */
+    @Test
+    void anImportedArticleGoesWithThePushAndComesWithThePull() throws Exception {
+        Path a = laptop("minh");
+        Path b = laptop("thu");
+        org.linkatlas.model.SourceDocument article = org.linkatlas.edit.SourceImporter.fromText(
+                "Tỉnh Bắc Giang khởi công cầu mới qua sông Thương.", new org.linkatlas.edit.SourceImporter.Metadata(
+                        "Khởi công cầu mới", "Báo Bắc Giang", "12/3/2025", "https://example.org/cau-moi",
+                        java.time.LocalDate.of(2025, 3, 14)));
+        try (Database d = Database.open(a)) {
+            new EditStore(d, CLOCK).keepSource(article);
+        }
+        editNote(a, 0, "Minh read the article", "Minh"); // a push takes the articles the server lacks along
+        assertEquals(1, sync(a, minh).pushed().size());
+        sync(b, thu);
+        List<org.linkatlas.model.SourceDocument> got;
+        try (Database d = Database.open(b)) {
+            got = new EditStore(d, CLOCK).documents();
+        }
+        assertEquals(List.of(article), got, "Thu's laptop holds the article as Minh imported it");
+    }
+
     long serverLinks() throws Exception {
         try (Connection c = TestPostgres.connection(db); ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM links")) {
             rs.next();

@@ -9,18 +9,15 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.linkatlas.model.ChangeOp;
 import org.linkatlas.model.Changeset;
-import org.linkatlas.model.Codes;
-import org.linkatlas.model.FieldChange;
-import org.linkatlas.model.RecordChange;
 import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.SourceDocument;
+import org.linkatlas.storage.ChangesetAssembly;
+import org.linkatlas.storage.SourceRepository;
 
 /**
  * The office's log of the planners' own changesets on the shared store: the same tables as a local store's log
@@ -160,6 +157,11 @@ public final class SharedLog {
         T run() throws SQLException;
     }
 
+    /** Takes in the row a result set stands at. */
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
     private static <T> T sql(Sql<T> work) {
         try {
             return work.run();
@@ -195,58 +197,33 @@ public final class SharedLog {
                 return List.of();
             }
             return sql(() -> {
-                String[] wanted = ids.toArray(String[]::new);
-                record Head(long seq, String uuid, String author, String time, String comment, String reverts) {
+                ChangesetAssembly a = new ChangesetAssembly();
+                try (PreparedStatement ps = pg.prepareStatement("SELECT " + ChangesetAssembly.HEAD_COLUMNS
+                        + " FROM changeset WHERE uuid = ANY(?) ORDER BY seq")) {
+                    ps.setArray(1, pg.createArrayOf("text", ids.toArray(String[]::new)));
+                    readInto(ps, a::head);
                 }
-                List<Head> heads = new ArrayList<>();
-                try (PreparedStatement ps = pg.prepareStatement("""
-                        SELECT seq, uuid, author, created_at, comment, reverts FROM changeset
-                        WHERE uuid = ANY(?) ORDER BY seq""")) {
-                    ps.setArray(1, pg.createArrayOf("text", wanted));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            heads.add(new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    rs.getString(5), rs.getString(6)));
-                        }
-                    }
-                }
-                Map<String, List<FieldChange>> fields = new HashMap<>();
-                Map<Long, List<Object[]>> records = new HashMap<>();
-                Long[] seqs = heads.stream().map(Head::seq).toArray(Long[]::new);
-                try (PreparedStatement ps = pg.prepareStatement("""
-                        SELECT changeset_seq, record_ord, field, old_value, new_value FROM changeset_field
-                        WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, record_ord, ord""")) {
+                Long[] seqs = a.seqs();
+                try (PreparedStatement ps = pg.prepareStatement("SELECT " + ChangesetAssembly.FIELD_COLUMNS
+                        + " FROM changeset_field WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, record_ord, ord")) {
                     ps.setArray(1, pg.createArrayOf("bigint", seqs));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            fields.computeIfAbsent(rs.getLong(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
-                                    .add(new FieldChange(rs.getString(3), rs.getString(4), rs.getString(5)));
-                        }
-                    }
+                    readInto(ps, a::field);
                 }
-                try (PreparedStatement ps = pg.prepareStatement("""
-                        SELECT changeset_seq, ord, record_type, record_id, op FROM changeset_record
-                        WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, ord""")) {
+                try (PreparedStatement ps = pg.prepareStatement("SELECT " + ChangesetAssembly.RECORD_COLUMNS
+                        + " FROM changeset_record WHERE changeset_seq = ANY(?) ORDER BY changeset_seq, ord")) {
                     ps.setArray(1, pg.createArrayOf("bigint", seqs));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            long seq = rs.getLong(1);
-                            records.computeIfAbsent(seq, k -> new ArrayList<>()).add(new Object[] {
-                                    rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-                        }
-                    }
+                    readInto(ps, a::record);
                 }
-                List<Changeset> out = new ArrayList<>();
-                for (Head h : heads) {
-                    List<RecordChange> changes = new ArrayList<>();
-                    for (Object[] r : records.getOrDefault(h.seq(), List.of())) {
-                        changes.add(new RecordChange(new RecordRef((String) r[1], (String) r[2]),
-                                Codes.parse(ChangeOp.class, (String) r[3]), fields.getOrDefault(h.seq() + "/" + r[0], List.of())));
-                    }
-                    out.add(new Changeset(h.uuid(), h.author(), Instant.parse(h.time()), h.comment(), h.reverts(), changes));
-                }
-                return out;
+                return a.changesets();
             });
+        }
+
+        private static void readInto(PreparedStatement ps, RowReader row) throws SQLException {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
         }
 
         @Override
@@ -275,14 +252,10 @@ public final class SharedLog {
         public List<SourceDocument> documents() {
             return sql(() -> {
                 List<SourceDocument> out = new ArrayList<>();
-                try (Statement s = pg.createStatement(); ResultSet rs = s.executeQuery("""
-                        SELECT id, title, publisher, date_text, url, retrieved, media_type, sha256, text
-                        FROM source_document ORDER BY id""")) {
+                try (Statement s = pg.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT " + SourceRepository.COLUMNS + " FROM source_document ORDER BY id")) {
                     while (rs.next()) {
-                        String retrieved = rs.getString(6);
-                        out.add(new SourceDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), retrieved == null ? null : java.time.LocalDate.parse(retrieved),
-                                rs.getString(7), rs.getString(8), rs.getString(9)));
+                        out.add(SourceRepository.read(rs));
                     }
                 }
                 return out;
@@ -319,19 +292,9 @@ public final class SharedLog {
         @Override
         public void keep(SourceDocument d) {
             sql(() -> {
-                try (PreparedStatement ps = pg.prepareStatement("""
-                        INSERT INTO source_document (id, title, publisher, date_text, url, retrieved, media_type, sha256, text, imported_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")) {
-                    ps.setString(1, d.id());
-                    ps.setString(2, d.title());
-                    ps.setString(3, d.publisher());
-                    ps.setString(4, d.date());
-                    ps.setString(5, d.url());
-                    ps.setString(6, d.retrieved() == null ? null : d.retrieved().toString());
-                    ps.setString(7, d.mediaType());
-                    ps.setString(8, d.sha256());
-                    ps.setString(9, d.text());
-                    ps.setString(10, org.linkatlas.storage.ChangesetRepository.stamp(Instant.now()));
+                try (PreparedStatement ps = pg.prepareStatement("INSERT INTO source_document (" + SourceRepository.INSERT_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                    SourceRepository.bind(ps, d, org.linkatlas.storage.ChangesetRepository.stamp(Instant.now()));
                     ps.executeUpdate();
                 }
                 return null;

@@ -20,6 +20,7 @@ import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Seed;
 import org.linkatlas.model.Source;
 import org.linkatlas.model.SourceDocument;
+import org.linkatlas.ui.Attachments;
 import org.linkatlas.ui.StoreService;
 import org.linkatlas.ui.explorer.ExplorerViewModel;
 import org.linkatlas.ui.explorer.SourceViewer;
@@ -39,14 +40,19 @@ final class ArticleImport {
     /** The imported articles by id (read from the store once, then as imported). */
     private final Map<String, SourceDocument> documents = new ConcurrentHashMap<>();
 
-    ArticleImport(ExplorerViewModel explorer, EditViewModel vm, StoreService store, Messages messages, Supplier<Window> owner) {
+    private final Attachments attached;
+
+    /** @param attached notes what this adds to the long-lived view models (taken off when the view goes) */
+    ArticleImport(ExplorerViewModel explorer, EditViewModel vm, StoreService store, Messages messages, Supplier<Window> owner,
+                  Attachments attached) {
         this.explorer = explorer;
         this.vm = vm;
         this.store = store;
         this.messages = messages;
         this.owner = owner;
+        this.attached = attached;
         readDocuments();
-        explorer.catalogueProperty().addListener((o, old, c) -> readDocuments()); // the store has opened (again)
+        attached.listen(explorer.catalogueProperty(), (old, c) -> readDocuments()); // the store has opened (again)
     }
 
     private volatile boolean read;
@@ -64,7 +70,7 @@ final class ArticleImport {
     MenuItem menuItem() {
         MenuItem item = new MenuItem(messages.get("menu.importArticle"));
         item.setId("menu-import-article");
-        item.disableProperty().bind(vm.savingProperty());
+        attached.bind(item.disableProperty(), vm.savingProperty());
         item.setOnAction(e -> ask(null, null));
         return item;
     }

@@ -28,6 +28,7 @@ import javafx.stage.Window;
 import org.linkatlas.edit.ChangeExchange;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Catalogue;
+import org.linkatlas.ui.Attachments;
 import org.linkatlas.ui.StoreService;
 
 /**
@@ -45,8 +46,12 @@ final class ChangeFiles {
     private final Supplier<Catalogue> saved;
     private final Consumer<Catalogue> onImported;
 
+    private final Attachments attached;
+
+    /** @param attached notes the menu items' bindings to {@code vm} (taken off when the view goes) */
     ChangeFiles(EditViewModel vm, StoreService store, Messages messages, Supplier<Window> owner,
-                Supplier<Catalogue> saved, Consumer<Catalogue> onImported) {
+                Supplier<Catalogue> saved, Consumer<Catalogue> onImported, Attachments attached) {
+        this.attached = attached;
         this.vm = vm;
         this.store = store;
         this.messages = messages;
@@ -61,7 +66,7 @@ final class ChangeFiles {
         export.setOnAction(e -> ask(true).ifPresent(this::export));
         MenuItem importing = new MenuItem(messages.get("menu.importChanges"));
         importing.setId("menu-import-changes");
-        importing.disableProperty().bind(vm.savingProperty());
+        attached.bind(importing.disableProperty(), vm.savingProperty());
         importing.setOnAction(e -> {
             if (store.isReadOnly()) {
                 alert(Alert.AlertType.INFORMATION, messages.get("edit.readOnly"), null);

@@ -6,10 +6,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
+import javafx.util.Subscription;
 import org.linkatlas.edit.Edits;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
+import org.linkatlas.ui.Attachments;
 import org.linkatlas.ui.StoreService;
 import org.linkatlas.ui.explorer.ExplorerView;
 import org.linkatlas.ui.explorer.ExplorerViewModel;
@@ -18,24 +20,31 @@ import org.linkatlas.ui.explorer.ExplorerViewModel;
  * Puts editing into the window: the Edit menu ({@link EditMenu}) with "Record progress…" on the selected link,
  * after File; what the session changes is shown at once (the window's view model gets each new snapshot, the
  * selected link staying selected), and a discard shows the last saved catalogue again. While the store is read
- * only, starting an edit and recording progress are refused with a message saying why. JavaFX thread only.
+ * only, starting an edit and recording progress are refused with a message saying why. The view models outlive
+ * the view (a language switch builds a new one): {@link #install} returns the call that takes this view's
+ * listeners and bindings off them again. JavaFX thread only.
  */
 public final class EditControls {
     private EditControls() {
     }
 
-    /** Adds the Edit menu to {@code view}; {@code owner} gives the window dialogs belong to. */
-    public static void install(ExplorerView view, ExplorerViewModel explorer, EditViewModel vm, StoreService store,
-                               Messages messages, Supplier<Window> owner) {
-        ArticleImport articles = new ArticleImport(explorer, vm, store, messages, owner);
+    /**
+     * Adds the Edit menu to {@code view}; {@code owner} gives the window dialogs belong to.
+     *
+     * @return takes off what this put on {@code explorer} and {@code vm} (call it before installing on a new view)
+     */
+    public static Subscription install(ExplorerView view, ExplorerViewModel explorer, EditViewModel vm, StoreService store,
+                                       Messages messages, Supplier<Window> owner) {
+        Attachments attached = new Attachments();
+        ArticleImport articles = new ArticleImport(explorer, vm, store, messages, owner, attached);
         view.addFileMenuItem(articles.menuItem());
         Catalogue[] lastSaved = {explorer.catalogueProperty().get()};
         new ChangeFiles(vm, store, messages, owner, () -> lastSaved[0], c -> {
             lastSaved[0] = c;
             show(explorer, c);
-        }).menuItems().forEach(view::addFileMenuItem);
+        }, attached).menuItems().forEach(view::addFileMenuItem);
         Menu menu = EditMenu.build(vm, messages, () -> explorer.catalogueProperty().get(),
-                e -> alert(owner, messages.get("edit.saveFailed", String.valueOf(e.getMessage()))));
+                e -> alert(owner, messages.get("edit.saveFailed", String.valueOf(e.getMessage()))), attached);
         MenuItem start = menu.getItems().stream().filter(i -> "menu-edit-start".equals(i.getId())).findFirst().orElseThrow();
         var startAction = start.getOnAction();
         start.setOnAction(e -> {
@@ -51,7 +60,7 @@ public final class EditControls {
         save.setOnAction(e -> SaveFlow.save(vm, messages, owner, "", () -> { })); // errors and warnings shown
         MenuItem progress = new MenuItem(messages.get("menu.edit.progress"));
         progress.setId("menu-edit-progress");
-        progress.disableProperty().bind(explorer.selectedLinkProperty().isNull().or(vm.savingProperty()));
+        attached.bind(progress.disableProperty(), explorer.selectedLinkProperty().isNull().or(vm.savingProperty()));
         progress.setOnAction(e -> recordProgress(explorer, vm, store, messages, owner, articles));
         MenuItem withComment = new MenuItem(messages.get("menu.edit.saveWithComment"));
         withComment.setId("menu-edit-save-comment");
@@ -82,18 +91,19 @@ public final class EditControls {
         menu.getItems().addAll(new SeparatorMenuItem(), records, progress, history);
         view.addMenu(menu);
 
-        vm.snapshotProperty().addListener((o, old, c) -> show(explorer, c != null ? c : lastSaved[0]));
-        vm.savingProperty().addListener((o, was, now) -> {
+        attached.listen(vm.snapshotProperty(), (old, c) -> show(explorer, c != null ? c : lastSaved[0]));
+        attached.listen(vm.savingProperty(), (was, now) -> {
             if (!now && !vm.dirtyProperty().get() && vm.snapshotProperty().get() != null) {
                 lastSaved[0] = vm.snapshotProperty().get();
             }
         });
-        explorer.catalogueProperty().addListener((o, old, c) -> {
+        attached.listen(explorer.catalogueProperty(), (old, c) -> {
             if (!vm.editingProperty().get() && c != null) {
                 lastSaved[0] = c; // a (re)load outside a session
                 vm.reloadedOutsideSession(c); // imported changes or a synchronisation may have added changesets
             }
         });
+        return attached.handle();
     }
 
     /** Starts a session when none is open; false (with the reason shown) while the store is read only. */

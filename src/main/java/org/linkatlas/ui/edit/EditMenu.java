@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Catalogue;
+import org.linkatlas.ui.Attachments;
 
 /**
  * The Edit menu: Start editing (Ctrl+E), Save (Ctrl+S), Discard, Undo (Ctrl+Z), Redo (Ctrl+Shift+Z), each
@@ -24,22 +25,28 @@ public final class EditMenu {
      * @param onFailure shows a save that failed on the store thread
      */
     public static Menu build(EditViewModel vm, Messages messages, Supplier<Catalogue> shown, Consumer<Throwable> onFailure) {
+        return build(vm, messages, shown, onFailure, new Attachments());
+    }
+
+    /** As above, the items' bindings to {@code vm} noted in {@code attached} (taken off when the view goes). */
+    static Menu build(EditViewModel vm, Messages messages, Supplier<Catalogue> shown, Consumer<Throwable> onFailure,
+                      Attachments attached) {
         Menu menu = new Menu(messages.get("menu.edit"));
         menu.setId("menu-edit");
         MenuItem start = item(messages, "menu.edit.start", "menu-edit-start", KeyCode.E, false, () -> vm.start(shown.get()));
-        start.disableProperty().bind(vm.editingProperty());
+        attached.bind(start.disableProperty(), vm.editingProperty());
         MenuItem save = item(messages, "menu.edit.save", "menu-edit-save", KeyCode.S, false,
                 () -> vm.save("", false).exceptionally(e -> {
                     onFailure.accept(e);
                     return null;
                 }));
-        save.disableProperty().bind(vm.dirtyProperty().not().or(vm.savingProperty()));
+        attached.bind(save.disableProperty(), vm.dirtyProperty().not().or(vm.savingProperty()));
         MenuItem discard = item(messages, "menu.edit.discard", "menu-edit-discard", null, false, vm::discard);
-        discard.disableProperty().bind(vm.editingProperty().not().or(vm.savingProperty()));
+        attached.bind(discard.disableProperty(), vm.editingProperty().not().or(vm.savingProperty()));
         MenuItem undo = item(messages, "menu.edit.undo", "menu-edit-undo", KeyCode.Z, false, vm::undo);
-        undo.disableProperty().bind(vm.canUndoProperty().not().or(vm.savingProperty()));
+        attached.bind(undo.disableProperty(), vm.canUndoProperty().not().or(vm.savingProperty()));
         MenuItem redo = item(messages, "menu.edit.redo", "menu-edit-redo", KeyCode.Z, true, vm::redo);
-        redo.disableProperty().bind(vm.canRedoProperty().not().or(vm.savingProperty()));
+        attached.bind(redo.disableProperty(), vm.canRedoProperty().not().or(vm.savingProperty()));
         menu.getItems().addAll(start, save, discard, new SeparatorMenuItem(), undo, redo);
         return menu;
     }

@@ -1,13 +1,13 @@
 package org.linkatlas.ui.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -35,17 +35,12 @@ import org.linkatlas.model.RecordRef;
  * Edit → Records…: every record of a chosen type (agreements, commitments, links, promised changes, progress
  * events, results, places, parties), found by id or name, with New…, Change… (the {@link RecordForm}) and
  * Delete… (which first lists what depends on the record and what goes with it). Each action is one step of the
- * edit session (undo/redo in the Edit menu); a session starts with the first action. JavaFX thread only.
+ * edit session (undo/redo in the Edit menu); a session starts with the first action. The list is built once per
+ * snapshot and type ({@link RecordEntries}) on a background thread (the common pool), handed back with
+ * {@code Platform.runLater}, the newest asked for winning; typing only filters it, on the JavaFX thread. Otherwise
+ * JavaFX thread only.
  */
 final class RecordsWindow {
-    /** A record in the list: its ref and the words it is shown by. */
-    record Entry(RecordRef ref, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private RecordsWindow() {
     }
 
@@ -66,25 +61,71 @@ final class RecordsWindow {
         TextField filter = new TextField();
         filter.setId("records-filter");
         filter.setPromptText(m.get("records.filter"));
-        ListView<Entry> list = new ListView<>();
+        ListView<RecordEntries.Entry> list = new ListView<>();
         list.setId("records-list");
+        RecordEntries[] built = {null}; // the entries of the snapshot and type shown, built once for both
+        Object[] building = {null, null}; // the snapshot and type being built, or nulls
+        RecordRef[] toSelect = {preselect}; // selected and scrolled to once its entries are there
+        Runnable show = () -> {
+            RecordEntries.Entry chosen = list.getSelectionModel().getSelectedItem();
+            RecordRef selected = toSelect[0] != null ? toSelect[0] : chosen == null ? null : chosen.ref();
+            List<RecordEntries.Entry> entries = built[0].matching(filter.getText());
+            list.getItems().setAll(entries);
+            entries.stream().filter(e -> e.ref().equals(selected)).findFirst().ifPresent(e -> {
+                list.getSelectionModel().select(e);
+                if (toSelect[0] != null) {
+                    list.scrollTo(e);
+                    toSelect[0] = null;
+                }
+            });
+        };
+        // typing filters what is built (milliseconds for 50,000 links); building the entries of a new snapshot or
+        // type reads every record's fields (a third of a second for 50,000 links), so it runs off the JavaFX
+        // thread, the list showing what it showed until the newest build is there
         Runnable fill = () -> {
             Catalogue c = current.get();
-            if (c == null || type.getValue() == null) {
+            String t = type.getValue();
+            if (c == null || t == null) {
+                built[0] = null;
+                building[0] = null;
                 list.getItems().clear();
                 return;
             }
-            RecordRef selected = list.getSelectionModel().getSelectedItem() == null ? null : list.getSelectionModel().getSelectedItem().ref();
-            RecordType<Object> rt = RecordTypes.typed(type.getValue());
-            String q = fold(filter.getText());
-            List<Entry> entries = rt.all(c).stream().map(r -> new Entry(rt.ref(r), rt.id(r) + " — " + summary(rt.fields(r))))
-                    .filter(e -> q.isEmpty() || fold(e.label()).contains(q)).toList();
-            list.getItems().setAll(entries);
-            entries.stream().filter(e -> e.ref().equals(selected)).findFirst().ifPresent(e -> list.getSelectionModel().select(e));
+            if (built[0] != null && built[0].isFor(c, t)) {
+                show.run();
+                return;
+            }
+            if (built[0] != null && built[0].type().equals(t)) {
+                show.run(); // the last snapshot's entries answer the typing meanwhile
+            } else {
+                list.getItems().clear(); // another type: nothing of the last one stays listed
+            }
+            if (building[0] == c && t.equals(building[1])) {
+                return; // under way: it shows the filter as it is then
+            }
+            building[0] = c;
+            building[1] = t;
+            CompletableFuture.supplyAsync(() -> RecordEntries.of(c, t)).whenComplete((entries, failure) -> Platform.runLater(() -> {
+                if (building[0] != c || !t.equals(building[1])) {
+                    return; // another snapshot or type was asked for since
+                }
+                building[0] = null;
+                building[1] = null;
+                if (failure != null) {
+                    System.getLogger(RecordsWindow.class.getName()).log(System.Logger.Level.WARNING,
+                            "records not listed: {0}", failure.toString());
+                    return;
+                }
+                built[0] = entries;
+                show.run();
+                toSelect[0] = null; // chosen now, or not there to choose
+            }));
         };
         type.valueProperty().addListener((o, old, t) -> fill.run());
         filter.textProperty().addListener((o, old, t) -> fill.run());
-        vm.snapshotProperty().addListener((o, old, s) -> fill.run());
+        javafx.beans.value.ChangeListener<Catalogue> onSnapshot = (o, old, s) -> fill.run();
+        vm.snapshotProperty().addListener(onSnapshot);
+        stage.setOnHidden(e -> vm.snapshotProperty().removeListener(onSnapshot)); // the session outlives the window
 
         Button create = new Button(m.get("records.new"));
         create.setId("records-new");
@@ -129,13 +170,7 @@ final class RecordsWindow {
         root.setPadding(new Insets(8));
         BorderPane.setMargin(list, new Insets(8, 0, 0, 0));
         stage.setScene(new Scene(root, 760, 520));
-        type.setValue(preselect == null ? "link" : preselect.type());
-        if (preselect != null) {
-            list.getItems().stream().filter(x -> x.ref().equals(preselect)).findFirst().ifPresent(x -> {
-                list.getSelectionModel().select(x);
-                list.scrollTo(x);
-            });
-        }
+        type.setValue(preselect == null ? "link" : preselect.type()); // the preselected record is chosen when listed
         stage.show();
         return stage;
     }
@@ -181,13 +216,5 @@ final class RecordsWindow {
             }
         }
         return "";
-    }
-
-    private static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String n = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).strip();
     }
 }

@@ -69,19 +69,7 @@ public final class SourceViewer {
         scroll.setPadding(new Insets(12));
         BorderPane root = new BorderPane(scroll);
         root.setTop(heading(seed, messages));
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        String title = HEADINGS.getProperty(seed.fileName() + ".title");
-        stage.setTitle(messages.get("source.title", title != null ? title : seed.fileName()));
-        Scene scene = new Scene(root, 720, 600);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        Stage stage = window(owner, root, HEADINGS.getProperty(seed.fileName() + ".title"), seed, messages);
         stage.show();
         if (!found.isEmpty()) {
             scroll.setVvalue(Math.max(0, Math.min(1, (double) found.get(0)[0] / Math.max(1, text.length()) - 0.05)));
@@ -111,10 +99,24 @@ public final class SourceViewer {
         bar.setPadding(new Insets(8, 12, 10, 12));
         BorderPane root = new BorderPane(text, imported == null ? heading(seed, messages) : heading(imported, messages), null, bar, null);
         BorderPane.setMargin(text, new Insets(0, 12, 0, 12));
+        Stage stage = window(owner, root, imported != null ? imported.title() : HEADINGS.getProperty(seed.fileName() + ".title"),
+                seed, messages);
+        stage.initModality(javafx.stage.Modality.WINDOW_MODAL); // above the form it was opened from
+        ok.setOnAction(e -> {
+            use.accept(text.getSelectedText());
+            stage.close();
+        });
+        stage.show();
+        return stage;
+    }
+
+    /**
+     * The viewer's window, not shown yet: titled by the article (or its file name), sized, styled as its owner,
+     * closed by Esc.
+     */
+    private static Stage window(Window owner, BorderPane root, String title, Seed seed, Messages messages) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.initModality(javafx.stage.Modality.WINDOW_MODAL); // above the form it was opened from
-        String title = imported != null ? imported.title() : HEADINGS.getProperty(seed.fileName() + ".title");
         stage.setTitle(messages.get("source.title", title != null ? title : seed.fileName()));
         Scene scene = new Scene(root, 720, 600);
         if (owner != null && owner.getScene() != null) {
@@ -126,12 +128,7 @@ public final class SourceViewer {
                 stage.close();
             }
         });
-        ok.setOnAction(e -> {
-            use.accept(text.getSelectedText());
-            stage.close();
-        });
         stage.setScene(scene);
-        stage.show();
         return stage;
     }
 

@@ -12,7 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
-import org.linkatlas.AppPaths;
+import javafx.util.Subscription;
 import org.linkatlas.edit.geometry.FileFeature;
 import org.linkatlas.edit.geometry.GeometryAccuracy;
 import org.linkatlas.edit.geometry.GeometryEdits;
@@ -22,7 +22,8 @@ import org.linkatlas.i18n.Messages;
 import org.linkatlas.map.MapPane;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Link;
-import org.linkatlas.route.BaseNetwork;
+import org.linkatlas.search.TextFolding;
+import org.linkatlas.ui.Attachments;
 import org.linkatlas.ui.FileDialogs;
 import org.linkatlas.ui.Settings;
 import org.linkatlas.ui.StoreService;
@@ -35,8 +36,9 @@ import org.linkatlas.ui.explorer.ExplorerViewModel;
  * link's location, its vertices, split, delete a vertex, geometry from a file, geometry to a file, snap
  * tolerance), the accuracy bar in the status line while a tool is in use ({@link AccuracyBar}), and the map's
  * tool and overlay. Every tool runs inside the edit session (started if
- * need be; refused while the store is read-only). Files are read and written off the JavaFX thread. JavaFX
- * thread only.
+ * need be; refused while the store is read-only). Files are read and written off the JavaFX thread. The view
+ * models outlive the view: {@link #install} returns the call that takes this view's listeners and bindings off
+ * them. JavaFX thread only.
  */
 public final class GeometryControls {
     public static final String TOLERANCE_KEY = "edit.snapTolerancePx";
@@ -50,11 +52,13 @@ public final class GeometryControls {
     private final FileDialogs dialogs;
     private final MapPane map;
     private final GeometryTool tool;
-    private CompletableFuture<List<Link>> baseRoads;
+    private final Attachments attached = new Attachments();
+    private final BaseRoads baseRoads;
 
     private GeometryControls(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
-                             Messages m, Settings settings, FileDialogs dialogs, Supplier<Window> owner) {
+                             Messages m, Settings settings, FileDialogs dialogs, Supplier<Window> owner, BaseRoads baseRoads) {
         this.explorer = explorer;
+        this.baseRoads = baseRoads;
         this.edits = edits;
         this.store = store;
         this.m = m;
@@ -72,8 +76,8 @@ public final class GeometryControls {
             }
         });
         // the edit view model outlives a language switch, which builds a new view: an old view's controls stay quiet
-        edits.snapshotProperty().addListener((o, a, b) -> {
-            if (map.getScene() == null) {
+        attached.listen(edits.snapshotProperty(), (a, b) -> {
+            if (map.getScene() == null) { // until every caller uninstalls an old view (App.buildView)
                 return;
             }
             if (b == null) {
@@ -88,10 +92,21 @@ public final class GeometryControls {
         // a save that did not happen says why: the Edit menu's Save does it for every save (ui/edit/SaveFlow)
     }
 
-    /** Adds the Geometry menu and the accuracy bar to {@code view}. */
-    public static GeometryTool install(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
+    /**
+     * Adds the Geometry menu and the accuracy bar to {@code view}.
+     *
+     * @return takes off what this put on {@code explorer} and {@code edits} (call it before installing on a new view)
+     */
+    public static Subscription install(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
                                        Messages m, Settings settings, FileDialogs dialogs, Supplier<Window> owner) {
-        return new GeometryControls(view, explorer, edits, store, m, settings, dialogs, owner).tool;
+        return install(view, explorer, edits, store, m, settings, dialogs, owner, BaseRoads.shared());
+    }
+
+    /** As above, snapping to the roads {@code baseRoads} holds (read once for all the views that share it). */
+    public static Subscription install(ExplorerView view, ExplorerViewModel explorer, EditViewModel edits, StoreService store,
+                                       Messages m, Settings settings, FileDialogs dialogs, Supplier<Window> owner,
+                                       BaseRoads baseRoads) {
+        return new GeometryControls(view, explorer, edits, store, m, settings, dialogs, owner, baseRoads).attached.handle();
     }
 
     private Catalogue current() {
@@ -122,7 +137,7 @@ public final class GeometryControls {
         MenuItem i = new MenuItem(m.get(key));
         i.setId(id);
         if (disabled != null) {
-            i.disableProperty().bind(disabled);
+            attached.bind(i.disableProperty(), disabled);
         }
         i.setOnAction(e -> action.run());
         return i;
@@ -274,21 +289,13 @@ public final class GeometryControls {
         });
     }
 
-    /** The snapping targets of the snapshot and the bundled base roads, built off the JavaFX thread. */
+    /**
+     * The snapping targets of the snapshot and the bundled base roads, built off the JavaFX thread (the roads read
+     * once for the window's life, {@link BaseRoads}).
+     */
     private void refreshSnapping() {
-        if (baseRoads == null) {
-            baseRoads = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return BaseNetwork.bundled(AppPaths.networkDir()).roads();
-                } catch (Exception e) {
-                    System.getLogger(GeometryControls.class.getName()).log(System.Logger.Level.WARNING,
-                            "no base roads to snap to: {0}", e.toString());
-                    return List.<Link>of();
-                }
-            });
-        }
         Catalogue c = current();
-        baseRoads.thenApplyAsync(roads -> new Snapping(c.links(), roads))
+        CompletableFuture.supplyAsync(() -> new Snapping(c.links(), baseRoads.roads()))
                 .thenAccept(s -> Platform.runLater(() -> {
                     if (current() == c) {
                         tool.setSnapping(s);
@@ -296,10 +303,9 @@ public final class GeometryControls {
                 }));
     }
 
+    /** A new link's id from its Vietnamese name: folded as search folds it, ASCII letters and digits only. */
     static String slug(String name) {
-        String s = java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        String s = TextFolding.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "link" : s;
     }
 

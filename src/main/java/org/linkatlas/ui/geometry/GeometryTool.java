@@ -176,13 +176,6 @@ public final class GeometryTool implements MapTool {
 
     // --- the edits the menu asks for ---
 
-    /** Enter or a double-click: the drawing becomes the target's command (one undo step). */
-    public void finish() {
-        if (mode.get() == Mode.DRAW) {
-            drawing.finish();
-        }
-    }
-
     public void deleteSelected() {
         if (mode.get() == Mode.VERTEX) {
             vertices.deleteSelected();

@@ -8,8 +8,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import javafx.util.Subscription;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Catalogue;
+import org.linkatlas.ui.Attachments;
 import org.linkatlas.ui.explorer.ExplorerView;
 import org.linkatlas.ui.explorer.ExplorerViewModel;
 
@@ -17,15 +19,18 @@ import org.linkatlas.ui.explorer.ExplorerViewModel;
  * Puts the shared store into a window: File → Shared store… and File → Synchronise, a status-bar label saying
  * which store is in use (the local one, or the server and whether this user may edit there, and others' pushes
  * heard since), the offer to synchronise when others pushed, what the last sync did, and the conflict dialog when
- * a sync held a changeset of mine back. Installed again whenever the window's view is rebuilt (a language switch).
- * JavaFX thread only.
+ * a sync held a changeset of mine back. Installed again whenever the window's view is rebuilt (a language switch):
+ * the view models outlive the view, so {@link #install} returns the call that takes this view's listeners and
+ * bindings off them. JavaFX thread only.
  */
 public final class SharedStoreControls {
     private SharedStoreControls() {
     }
 
-    public static void install(ExplorerView view, SharedStoreViewModel vm, SyncViewModel sync, Messages messages,
-                               Window owner, Supplier<Catalogue> shown) {
+    /** @return takes off what this put on {@code vm} and {@code sync} (call it before installing on a new view) */
+    public static Subscription install(ExplorerView view, SharedStoreViewModel vm, SyncViewModel sync, Messages messages,
+                                       Window owner, Supplier<Catalogue> shown) {
+        Attachments attached = new Attachments();
         vm.setMessages(messages);
         sync.setMessages(messages);
         MenuItem open = new MenuItem(messages.get("menu.sharedStore"));
@@ -35,18 +40,18 @@ public final class SharedStoreControls {
         MenuItem synchronise = new MenuItem(messages.get("menu.synchronise"));
         synchronise.setId("menu-synchronise");
         synchronise.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        synchronise.disableProperty().bind(sync.canSyncProperty().not());
+        attached.bind(synchronise.disableProperty(), sync.canSyncProperty().not());
         synchronise.setOnAction(e -> sync.synchronise());
         open.getParentMenu().getItems().add(open.getParentMenu().getItems().indexOf(open) + 1, synchronise);
 
         Label status = new Label();
         status.setId("store-status");
         status.getStyleClass().add("status-bar");
-        status.textProperty().bind(vm.storeStatusProperty());
+        attached.bind(status.textProperty(), vm.storeStatusProperty());
         view.addStatus(status);
         Hyperlink offer = new Hyperlink(messages.get("sync.offer"));
         offer.setId("sync-offer");
-        offer.visibleProperty().bind(sync.offeredProperty());
+        attached.bind(offer.visibleProperty(), sync.offeredProperty());
         offer.managedProperty().bind(offer.visibleProperty());
         offer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the status bar is crowded: the others shorten first
         offer.setOnAction(e -> sync.synchronise());
@@ -54,14 +59,16 @@ public final class SharedStoreControls {
         Label report = new Label();
         report.setId("sync-report");
         report.getStyleClass().add("status-bar");
-        report.textProperty().bind(sync.reportProperty());
+        attached.bind(report.textProperty(), sync.reportProperty());
         report.setMaxWidth(420);
         view.addStatus(report);
-        sync.outcomeProperty().addListener((o, old, now) -> {
+        attached.listen(sync.outcomeProperty(), (old, now) -> {
+            // the scene check stays until every caller uninstalls an old view (App.buildView): one dialog, not one a view
             if (now != null && !sync.settleable().isEmpty() && report.getScene() != null) {
                 new ConflictDialog(owner, sync, shown.get(), messages).show();
             }
         });
+        return attached.handle();
     }
 
     /** Shows a catalogue a sync brought, the selected link staying selected. */

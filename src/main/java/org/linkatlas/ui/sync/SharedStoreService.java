@@ -17,7 +17,8 @@ import org.linkatlas.ui.StoreService;
 /**
  * The window's link to a shared store, on one background thread ({@code link-atlas-server}): connects, reads
  * what the user may do there, keeps a {@link ChangeListener} open so the window hears of others' pushes (and how
- * many changesets it has not taken in), and synchronises over a second kept connection.
+ * many changesets it has not taken in), and synchronises over a second kept connection (the one it connected
+ * and read the user's rights with).
  * The password is used for the connections and then wiped. Callers get futures and hop to the JavaFX thread
  * themselves; callbacks come on the listener's thread. Any thread may call it.
  */
@@ -66,19 +67,25 @@ public final class SharedStoreService implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             closeListener();
             Optional<char[]> typed = password.length == 0 ? Optional.empty() : Optional.of(password);
-            try (PgStore server = PgStore.connect(address, typed)) {
+            PgStore server = null;
+            try {
+                server = PgStore.connect(address, typed);
                 int version = server.schemaVersion();
                 Connected c = new Connected(address, server.serverVersion(), server.postgisVersion().orElse(""), version,
                         server.canEdit(), version == 0 ? 0 : new SharedLog(server).latestSeq());
-                syncConnection = PgStore.connect(address, typed);
-                this.address = address;
-                seenSeq = c.latestSeq();
                 listener = ChangeListener.start(PgStore.connect(address, typed), seq -> executor.execute(() -> unseen(onPush)),
                         e -> onLost.accept(PgStore.reason(e)));
+                // what was asked above left nothing behind on the connection (plain reads, a committed read-only
+                // transaction, autocommit back on): it is kept as the sync connection instead of opening another
+                syncConnection = server;
+                server = null;
+                this.address = address;
+                seenSeq = c.latestSeq();
                 return c;
             } catch (StorageException e) {
                 return new Failed(PgStore.reason(e), e.getMessage());
             } finally {
+                closeQuietly(server); // not kept: the connection failed half way
                 Arrays.fill(password, '\0');
             }
         }, executor);

@@ -1,7 +1,6 @@
 package org.linkatlas.ui.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -44,6 +43,7 @@ class RecordFormsWindowTest extends EditWindowCase {
 
     @SuppressWarnings("unchecked")
     private void selectListed(String id) throws Exception {
+        waitListed(id + " — ", true); // the list is built off the JavaFX thread
         ListView<Object> l = w.robot.lookup("#records-list").queryAs(ListView.class);
         w.robot.interact(() -> l.getSelectionModel().select(l.getItems().stream()
                 .filter(e -> e.toString().startsWith(id + " — ")).findFirst().orElseThrow()));
@@ -107,7 +107,7 @@ class RecordFormsWindowTest extends EditWindowCase {
         waitListed("tinh-thu — Tỉnh Thử Nghiệm", true);
         undo();
         waitListed("tinh-thu — Tỉnh Thử Nghiệm", false);
-        assertTrue(listedStartsWith("tinh-thu — Tỉnh Thử"));
+        waitListed("tinh-thu — Tỉnh Thử", true);
         redo();
         waitListed("tinh-thu — Tỉnh Thử Nghiệm", true);
 
@@ -171,7 +171,7 @@ class RecordFormsWindowTest extends EditWindowCase {
         waitListed("c-002-10", false);
         undo();
         waitListed("c-002-10", true);
-        assertFalse(listed().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !listed().isEmpty());
     }
 
     private void closeForm() throws Exception {
