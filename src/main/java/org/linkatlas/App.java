@@ -1,6 +1,5 @@
 package org.linkatlas;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -8,12 +7,10 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.linkatlas.catalogue.GeoJsonExport;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.map.tiles.OfflineTileSource;
 import org.linkatlas.map.tiles.OsmTileSource;
 import org.linkatlas.map.tiles.RenderedTileCache;
-import org.linkatlas.model.Catalogue;
 import org.linkatlas.route.RoutingNetwork;
 import org.linkatlas.storage.UserStore;
 import org.linkatlas.ui.BasemapChoice;
@@ -24,10 +21,8 @@ import org.linkatlas.ui.StoreBanner;
 import org.linkatlas.ui.StoreDialogs;
 import org.linkatlas.ui.StoreService;
 import org.linkatlas.ui.WindowPlacement;
-import org.linkatlas.ui.explorer.ExplorerActions;
 import org.linkatlas.ui.explorer.ExplorerView;
 import org.linkatlas.ui.explorer.ExplorerViewModel;
-import org.linkatlas.ui.route.RoutePrinter;
 import org.linkatlas.ui.route.RouteService;
 import org.linkatlas.ui.route.RouteViewModel;
 
@@ -51,6 +46,7 @@ public class App extends Application {
     private ExplorerViewModel viewModel;
     private ExplorerView view;
     private WindowFeatures features;
+    private WindowActions actions;
     private Stage stage;
     private WindowPlacement placement;
     private StoreDialogs storeDialogs;
@@ -100,7 +96,7 @@ public class App extends Application {
         org.linkatlas.map.tiles.AtlasTileRetriever.useScreenScale(javafx.stage.Screen.getPrimary().getOutputScaleX());
         String language = settings.text("language", Messages.defaultLocale().getLanguage());
         messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
-        basemap = new BasemapChoice(basemaps, settings, stage, () -> messages, this::setStatus, this::rebuildKeepingView);
+        basemap = new BasemapChoice(basemaps, settings, stage, () -> messages, this::setStatus, this::rebuildKeepingView, dialogs);
         basemap.restoreBeforeView();
         storeDialogs = new StoreDialogs(stage, () -> messages, store, this::handle);
         viewModel = new ExplorerViewModel(Clock.systemDefaultZone());
@@ -111,6 +107,8 @@ public class App extends Application {
         // the route planner (network, context roads: CPU for a second) is built after the first frame, not beside it
         viewModel.catalogueProperty().addListener((o, old, c) -> firstFrame.then(() -> routes.setCatalogue(viewModel.catalogueProperty().get())));
         placement = new WindowPlacement(stage, settings);
+        actions = new WindowActions(stage, dialogs, basemap, routes, viewModel, () -> messages, () -> view,
+                this::switchLanguage, this::setStatus);
         buildView(settings.number("map.lat", DEFAULT_LAT), settings.number("map.lon", DEFAULT_LON),
                 settings.number("map.zoom", DEFAULT_ZOOM));
         stage.setTitle("Link Atlas");
@@ -133,7 +131,7 @@ public class App extends Application {
                 r.run();
             }
         });
-        afterPulse.accept(() -> shown.complete(Boolean.getBoolean("exp.onestep") ? Runnable::run : afterPulse, () -> {
+        afterPulse.accept(() -> shown.complete(afterPulse, () -> {
             features.install(shown, messages);
             FirstFrame.afterNextPulse(scene, () -> { // laid out and on its way to the screen
                 FirstFrame.windowComplete();
@@ -160,9 +158,9 @@ public class App extends Application {
                 settings.panelWidth(Settings.PANEL_RIGHT, ExplorerView.PanelSizes.DEFAULT.rightWidth()),
                 settings.panelShown(Settings.PANEL_RIGHT));
         if (view != null) {
-            view.map().roadNetwork().close(); // the old map's drawing thread
+            view.close(); // the old view: off the view models, its map's drawing thread stopped
         }
-        view = new ExplorerView(viewModel, routes, messages, actions(), panels, p -> {
+        view = new ExplorerView(viewModel, routes, messages, actions, panels, p -> {
             settings.putPanel(Settings.PANEL_LEFT, p.leftWidth(), p.leftShown());
             settings.putPanel(Settings.PANEL_RIGHT, p.rightWidth(), p.rightShown());
         });
@@ -196,62 +194,6 @@ public class App extends Application {
         view.show(lat, lon, zoom);
         showStatus();
         view.focusMap(); // not the search box: its hint would never be seen
-    }
-
-    /** What the view asks of the window: dialogs, printing, language, basemap, export, quit. */
-    private ExplorerActions actions() {
-        return new ExplorerActions() {
-            @Override
-            public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
-                return dialogs.save(stage, title, initialName, filterName, patterns);
-            }
-
-            @Override
-            public String attribution() {
-                return basemap.attribution();
-            }
-
-            @Override
-            public void print(org.linkatlas.report.RouteReport report, boolean landscape, Runnable offerPdf) {
-                new RoutePrinter(stage, messages, routes, javafx.print.PrinterJob::createPrinterJob)
-                        .print(report, landscape, view.routeMapInputs(), offerPdf);
-            }
-
-            @Override
-            public void switchLanguage(Locale locale) {
-                App.this.switchLanguage(locale);
-            }
-
-            @Override
-            public void exportGeoJson() {
-                App.this.exportGeoJson();
-            }
-
-            @Override
-            public void quit() {
-                org.linkatlas.ui.edit.QuitGuard.requestClose(stage); // asks first when edits are unsaved
-            }
-
-            @Override
-            public BasemapService.Kind basemap() {
-                return basemap.kind();
-            }
-
-            @Override
-            public void useBasemap(BasemapService.Kind kind) {
-                basemap.use(kind);
-            }
-
-            @Override
-            public void clearTileCache() {
-                basemap.clearTileCache();
-            }
-
-            @Override
-            public CompletableFuture<Long> tileCacheBytes() {
-                return basemap.tileCacheBytes();
-            }
-        };
     }
 
     /** Gluon keeps the tiles it has loaded per map: a new map is the way to show another basemap. */
@@ -335,30 +277,6 @@ public class App extends Application {
         }
     }
 
-    private void exportGeoJson() {
-        Catalogue c = viewModel.catalogueProperty().get();
-        if (c == null) {
-            return;
-        }
-        java.nio.file.Path path = dialogs.save(stage, messages.get("menu.exportGeoJson"), "link-atlas-links.geojson",
-                "GeoJSON", "*.geojson", "*.json");
-        if (path == null) {
-            return;
-        }
-        var file = path.toFile();
-        var filter = viewModel.filterProperty().get();
-        CompletableFuture.runAsync(() -> {
-            try {
-                // what is shown: the filters in force (issue 11)
-                Catalogue shown = new org.linkatlas.report.ShownLinks(c, filter).asCatalogue();
-                GeoJsonExport.write(shown, file.toPath());
-                Platform.runLater(() -> setStatus("status.exported", shown.links().size(), file));
-            } catch (IOException e) {
-                Platform.runLater(() -> setStatus("status.exportFailed", file, e.getMessage()));
-            }
-        });
-    }
-
     @Override
     public void stop() {
         firstFrame.close();
@@ -369,7 +287,7 @@ public class App extends Application {
             routeService.close();
         }
         if (view != null) {
-            view.map().roadNetwork().close();
+            view.close();
         }
         if (features != null) {
             features.close();

@@ -3,6 +3,7 @@ package org.linkatlas;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.ui.FileDialogs;
 import org.linkatlas.ui.Settings;
@@ -34,6 +35,7 @@ final class WindowFeatures {
     private final SharedStoreService sharedStoreService = new SharedStoreService();
     private final SharedStoreViewModel sharedStore;
     private final SyncViewModel sync;
+    private Subscription installed = Subscription.EMPTY; // the current view's controls
 
     WindowFeatures(Stage stage, StoreService store, Settings settings, FileDialogs dialogs, ExplorerViewModel viewModel,
                    Messages messages, Supplier<Messages> current) {
@@ -50,11 +52,17 @@ final class WindowFeatures {
         edits.lockProperty().bind(sharedStore.editLockProperty());
     }
 
-    /** Puts the features' controls into {@code view}, once its side panels are in; once per view. */
+    /**
+     * Puts the features' controls into {@code view}, once its side panels are in; once per view. The previous
+     * view's controls are taken off the window-long view models first, so an old view neither reacts nor stays
+     * reachable.
+     */
     void install(ExplorerView view, Messages messages) {
-        SharedStoreControls.install(view, sharedStore, sync, messages, stage, () -> viewModel.catalogueProperty().get());
-        EditControls.install(view, viewModel, edits, store, messages, () -> stage);
-        GeometryControls.install(view, viewModel, edits, store, messages, settings, dialogs, () -> stage);
+        installed.unsubscribe();
+        installed = Subscription.combine(
+                SharedStoreControls.install(view, sharedStore, sync, messages, stage, () -> viewModel.catalogueProperty().get()),
+                EditControls.install(view, viewModel, edits, store, messages, () -> stage),
+                GeometryControls.install(view, viewModel, edits, store, messages, settings, dialogs, () -> stage));
     }
 
     /** The shared store's connections and listener, at the window's end. */

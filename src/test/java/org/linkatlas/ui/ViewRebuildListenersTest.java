@@ -25,6 +25,7 @@ import org.linkatlas.route.RoutingNetwork;
 import org.linkatlas.testing.Fixtures;
 import org.linkatlas.ui.edit.EditControls;
 import org.linkatlas.ui.edit.EditViewModel;
+import org.linkatlas.ui.explorer.ExplorerActions;
 import org.linkatlas.ui.explorer.ExplorerView;
 import org.linkatlas.ui.explorer.ExplorerViewModel;
 import org.linkatlas.ui.geometry.GeometryControls;
@@ -40,8 +41,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A view rebuilt again and again (as a language switch does) over the window's long-lived view models, under
  * Monocle: real view models on a real store built from data/ in a temporary folder, a real ExplorerView each time,
- * the three controls installed on it the way App.buildView does, the previous install's handle called first. A
- * change of each view model then reaches the newest view only; the old ones keep what they showed. Test thread;
+ * the three controls installed on it the way App.buildView does, the previous install's handle called and the
+ * previous view closed first. A change of each view model then reaches the newest view only; the old ones keep
+ * what they showed. Test thread;
  * the views are built and read on the JavaFX thread.
  */
 class ViewRebuildListenersTest {
@@ -53,8 +55,12 @@ class ViewRebuildListenersTest {
     private SharedStoreService server;
     private final List<ExplorerView> views = new ArrayList<>();
 
-    /** What one view shows of the view models' state: the Edit and Geometry items' state, the store label. */
-    private record Shown(boolean startDisabled, boolean progressDisabled, boolean drawDisabled, String storeStatus) {
+    /**
+     * What one view shows of the view models' state: the Edit and Geometry items' state, the store label, the
+     * links its map draws.
+     */
+    private record Shown(boolean startDisabled, boolean progressDisabled, boolean drawDisabled, String storeStatus,
+                         int mapLinks) {
     }
 
     @AfterEach
@@ -94,6 +100,9 @@ class ViewRebuildListenersTest {
             for (int i = 0; i < REBUILDS; i++) {
                 Messages m = i % 2 == 0 ? en : vi;
                 installed.unsubscribe(); // what App.buildView does before installing on a new view
+                if (!views.isEmpty()) {
+                    views.get(views.size() - 1).close(); // … and the view it replaces comes off the view models
+                }
                 ExplorerView v = new ExplorerView(explorer, routes, m, new NoActions(), ExplorerView.PanelSizes.DEFAULT, p -> { });
                 installed = Subscription.combine(
                         SharedStoreControls.install(v, shared, sync, m, null, () -> explorer.catalogueProperty().get()),
@@ -103,8 +112,15 @@ class ViewRebuildListenersTest {
             }
             List<Shown> shown = views.stream().map(ViewRebuildListenersTest::shown).toList();
             // one change of each long-lived view model
-            explorer.selectedLinkProperty().set(catalogue.links().get(0));
-            edits.start(catalogue);
+            // another catalogue (a sync, an import): one located link fewer
+            List<org.linkatlas.model.Link> fewer = new ArrayList<>(catalogue.links());
+            fewer.remove(fewer.stream().filter(org.linkatlas.model.Link::located).findFirst().orElseThrow());
+            Catalogue other = new Catalogue(catalogue.seeds(), catalogue.provinces(), catalogue.parties(),
+                    catalogue.places(), catalogue.agreements(), fewer, catalogue.commitments(), catalogue.results());
+            explorer.show(other);
+            explorer.selectedLinkProperty().set(fewer.get(0));
+            edits.start(other);
+
             shared.setMessages(vi); // the newest view was built in English
             return shown;
         }).get(60, TimeUnit.SECONDS);
@@ -127,7 +143,7 @@ class ViewRebuildListenersTest {
     private static Shown shown(ExplorerView v) {
         Label status = (Label) v.node().lookup("#store-status");
         return new Shown(item(v, "menu-edit-start").isDisable(), item(v, "menu-edit-progress").isDisable(),
-                item(v, "menu-geometry-draw").isDisable(), status.getText());
+                item(v, "menu-geometry-draw").isDisable(), status.getText(), v.map().links().shapes().all().size());
     }
 
     private static MenuItem item(ExplorerView v, String id) {
@@ -143,7 +159,7 @@ class ViewRebuildListenersTest {
     }
 
     /** The window's part, which this test does not use. */
-    private static final class NoActions implements ExplorerView.Actions {
+    private static final class NoActions implements ExplorerActions {
         @Override
         public void switchLanguage(Locale locale) {
         }

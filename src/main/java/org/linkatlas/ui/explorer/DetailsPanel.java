@@ -44,7 +44,7 @@ final class DetailsPanel {
      * @param agreementSheet writes the chosen agreement's sheet (asks where, then works in the background)
      */
     DetailsPanel(ExplorerViewModel vm, Messages messages, ReportFormat format, Consumer<List<Source>> openSource,
-                 Runnable agreementSheet) {
+                 Runnable agreementSheet, org.linkatlas.ui.Attachments attached) {
         this.vm = vm;
         this.messages = messages;
         this.format = format;
@@ -55,8 +55,8 @@ final class DetailsPanel {
         box.setPadding(new Insets(12));
         scroll.setFitToWidth(true);
         scroll.setMinWidth(300);
-        vm.detailsProperty().addListener((o, old, d) -> show(d));
-        vm.selectedAgreementProperty().addListener((o, old, a) -> show(vm.detailsProperty().get()));
+        attached.listen(vm.detailsProperty(), (old, d) -> show(d));
+        attached.listen(vm.selectedAgreementProperty(), (old, a) -> show(vm.detailsProperty().get()));
         show(vm.detailsProperty().get());
     }
 

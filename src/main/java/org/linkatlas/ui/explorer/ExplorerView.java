@@ -54,6 +54,7 @@ public final class ExplorerView {
     private OutputActions outputs; // made when first needed (JavaFX thread)
     private final PanelLayout panels;
     private SidePanels parts; // the side panels' contents: null until complete() begins
+    private final org.linkatlas.ui.Attachments attached = new org.linkatlas.ui.Attachments();
     private final javafx.beans.property.ReadOnlyBooleanWrapper complete = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private javafx.scene.control.Menu fileMenu; // features outside the explorer (ui/sync) add items to it
     private MenuBar menuBar; // … and whole menus (ui/edit)
@@ -163,7 +164,7 @@ public final class ExplorerView {
         side.getTabs().addAll(detailsTab, routeTab);
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side");
-        vm.selectedLinkProperty().addListener((o, old, l) -> {
+        attached.listen(vm.selectedLinkProperty(), (old, l) -> {
             if (l != null && !routes.pickingProperty().get()) {
                 side.getSelectionModel().select(detailsTab);
             }
@@ -189,11 +190,11 @@ public final class ExplorerView {
         root.setBottom(bottom);
         statusBar = bottom;
 
-        vm.catalogueProperty().addListener((o, old, c) -> onCatalogue(c));
-        vm.visiblePredicateProperty().addListener((o, old, p) -> map.links().setVisiblePredicate(p));
-        vm.selectedLinkProperty().addListener((o, old, l) -> emphasise());
-        vm.hoveredLinkProperty().addListener((o, old, l) -> emphasise());
-        vm.selectedAgreementProperty().addListener((o, old, a) -> emphasise());
+        attached.listen(vm.catalogueProperty(), (old, c) -> onCatalogue(c));
+        attached.listen(vm.visiblePredicateProperty(), (old, p) -> map.links().setVisiblePredicate(p));
+        attached.listen(vm.selectedLinkProperty(), (old, l) -> emphasise());
+        attached.listen(vm.hoveredLinkProperty(), (old, l) -> emphasise());
+        attached.listen(vm.selectedAgreementProperty(), (old, a) -> emphasise());
         map.setOnLinkClicked(l -> {
             vm.selectedLinkProperty().set(l);
             routes.linkClicked(l);
@@ -243,6 +244,20 @@ public final class ExplorerView {
 
     PanelLayout panels() {
         return panels;
+    }
+
+    /** Where this view and its parts note what they attach to the window-long view models. */
+    org.linkatlas.ui.Attachments attached() {
+        return attached;
+    }
+
+    /**
+     * This view is being replaced (a language or basemap switch) or the window closes: its listeners come off the
+     * view models, so it neither reacts nor stays reachable, and the map's drawing thread stops.
+     */
+    public void close() {
+        attached.handle().unsubscribe();
+        map.roadNetwork().close();
     }
 
     /** The tabs {@link SidePanels} fills: filters, list, details, route; and the search box and map it links. */

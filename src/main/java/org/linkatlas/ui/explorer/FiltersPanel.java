@@ -48,20 +48,21 @@ final class FiltersPanel {
     /** True while the widgets are being set from the filter: their listeners must not write it back. */
     private boolean syncing;
 
-    FiltersPanel(ExplorerViewModel vm, Messages messages) {
+    /** @param attached where listeners on the window-long view model are noted, to be taken off with the view */
+    FiltersPanel(ExplorerViewModel vm, Messages messages, org.linkatlas.ui.Attachments attached) {
         this.vm = vm;
         this.messages = messages;
         this.english = !"vi".equals(messages.locale().getLanguage()); // the English bundle is the root one: its locale is ""
         box.setId("filters");
         box.setPadding(new Insets(10));
         build();
-        vm.catalogueProperty().addListener((o, old, c) -> fillChoices(c));
+        attached.listen(vm.catalogueProperty(), (old, c) -> fillChoices(c));
         if (vm.catalogueProperty().get() != null) {
             fillChoices(vm.catalogueProperty().get());
         }
         // the widgets show the filter in force, whoever set it: a view rebuilt for another language, a search
         // that cleared a filter hiding its result, Reset filters
-        vm.filterProperty().addListener((o, old, f) -> sync(f));
+        attached.listen(vm.filterProperty(), (old, f) -> sync(f));
         sync(vm.filterProperty().get());
     }
 

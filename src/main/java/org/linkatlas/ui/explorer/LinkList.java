@@ -20,7 +20,7 @@ final class LinkList {
     private final Messages messages;
 
     /** @param reveal brings a link chosen in the list into view on the map */
-    LinkList(ExplorerViewModel vm, Messages messages, Consumer<Link> reveal) {
+    LinkList(ExplorerViewModel vm, Messages messages, Consumer<Link> reveal, org.linkatlas.ui.Attachments attached) {
         this.messages = messages;
         table.setId("links");
         SortedList<Link> sorted = new SortedList<>(vm.visibleLinks());
@@ -39,7 +39,7 @@ final class LinkList {
                 reveal.accept(l);
             }
         });
-        vm.selectedLinkProperty().addListener((o, old, l) -> {
+        attached.listen(vm.selectedLinkProperty(), (old, l) -> {
             if (l == null) {
                 table.getSelectionModel().clearSelection();
             } else if (l != table.getSelectionModel().getSelectedItem()) {

@@ -37,14 +37,14 @@ final class RouteSide {
      * @param openSource opens a quote's seed in the source viewer
      */
     RouteSide(RouteViewModel routes, MapPane map, Messages messages, TabPane side, Tab tab, ExplorerActions actions,
-              Supplier<PdfExport.MapInputs> mapInputs, Consumer<Source> openSource) {
+              Supplier<PdfExport.MapInputs> mapInputs, Consumer<Source> openSource, org.linkatlas.ui.Attachments attached) {
         this.tab = tab;
         this.routes = routes;
         this.map = map;
         this.messages = messages;
         this.side = side;
         this.actions = actions;
-        this.panel = new RoutePanel(routes, messages, new RoutePanel.Host() {
+        this.panel = new RoutePanel(routes, messages, attached, new RoutePanel.Host() {
             @Override
             public java.nio.file.Path save(String title, String initialName, String filterName, String... patterns) {
                 return actions.save(title, initialName, filterName, patterns);
@@ -66,8 +66,8 @@ final class RouteSide {
             }
         });
         tab.setContent(panel.node());
-        routes.reportProperty().addListener((o, old, r) -> showRoute(r, true));
-        routes.preparedProperty().addListener((o, old, p) -> showNetwork(p));
+        attached.listen(routes.reportProperty(), (old, r) -> showRoute(r, true));
+        attached.listen(routes.preparedProperty(), (old, p) -> showNetwork(p));
         // a view rebuilt for another language shows what the route view model already holds
         showRoute(routes.reportProperty().get(), false);
         showNetwork(routes.preparedProperty().get());

@@ -48,11 +48,11 @@ final class SidePanels {
     }
 
     private void buildFilters() {
-        tabs.filters().setContent(new FiltersPanel(vm, messages).node());
+        tabs.filters().setContent(new FiltersPanel(vm, messages, view.attached()).node());
     }
 
     private void buildList() {
-        list = new LinkList(vm, messages, view::reveal);
+        list = new LinkList(vm, messages, view::reveal, view.attached());
         tabs.list().setContent(list.node());
         keyboard = new PanelFocus(tabs.search().field(), tabs.left(), tabs.list(), list.node(), tabs.map(),
                 tabs.right(), view.panels());
@@ -60,12 +60,12 @@ final class SidePanels {
 
     private void buildDetails() {
         tabs.details().setContent(new DetailsPanel(vm, messages, view.format(), view::openSource,
-                () -> view.outputs().agreementSheet()).node());
+                () -> view.outputs().agreementSheet(), view.attached()).node());
     }
 
     private void buildRoute() {
         route = new RouteSide(routes, tabs.map(), messages, tabs.right(), tabs.route(), actions, view::routeMapInputs,
-                s -> view.openSource(List.of(s)));
+                s -> view.openSource(List.of(s)), view.attached());
     }
 
     /** Null until its step has run. */

@@ -48,6 +48,7 @@ public final class RoutePanel {
     private final RouteViewModel vm;
     private final Messages messages;
     private final Host host;
+    private final org.linkatlas.ui.Attachments attached;
     private final VBox box = new VBox(8);
     private final RouteReportView results;
     private final ScrollPane scroll = new ScrollPane(box);
@@ -55,10 +56,12 @@ public final class RoutePanel {
     private final ChoiceBox<String> orientation = new ChoiceBox<>();
     private PlaceField fromField;
 
-    public RoutePanel(RouteViewModel vm, Messages messages, Host host) {
+    /** @param attached where listeners on the window-long view model are noted, to be taken off with the view */
+    public RoutePanel(RouteViewModel vm, Messages messages, org.linkatlas.ui.Attachments attached, Host host) {
         this.vm = vm;
         this.messages = messages;
         this.host = host;
+        this.attached = attached;
         this.results = new RouteReportView(vm, messages, host::openSource, this::outputs);
         box.setId("route-panel");
         box.setPadding(new Insets(12));
@@ -68,7 +71,7 @@ public final class RoutePanel {
         // start as wide as the longest quote, and the filters (not resized with the window) would keep that share
         scroll.setPrefViewportWidth(400);
         build();
-        vm.reportProperty().addListener((o, old, r) -> results.show(r));
+        attached.listen(vm.reportProperty(), (old, r) -> results.show(r));
         results.show(vm.reportProperty().get());
     }
 
@@ -154,7 +157,9 @@ public final class RoutePanel {
             b.setOnAction(x -> vm.choose(e));
             return (Node) b;
         }).toList());
-        vm.choices().addListener((javafx.collections.ListChangeListener<org.linkatlas.route.PlaceResolver.End>) c -> fillChoices.run());
+        javafx.collections.ListChangeListener<org.linkatlas.route.PlaceResolver.End> onChoices = c -> fillChoices.run();
+        vm.choices().addListener(onChoices);
+        attached.add(() -> vm.choices().removeListener(onChoices));
         choices.visibleProperty().bind(Bindings.isNotEmpty(vm.choices()));
         choices.managedProperty().bind(choices.visibleProperty());
 
