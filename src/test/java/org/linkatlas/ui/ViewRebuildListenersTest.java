@@ -103,7 +103,7 @@ class ViewRebuildListenersTest {
                 if (!views.isEmpty()) {
                     views.get(views.size() - 1).close(); // … and the view it replaces comes off the view models
                 }
-                ExplorerView v = new ExplorerView(explorer, routes, m, new NoActions(), ExplorerView.PanelSizes.DEFAULT, p -> { });
+                ExplorerView v = new ExplorerView(explorer, routes, m, new org.linkatlas.testing.NoExplorerActions(), ExplorerView.PanelSizes.DEFAULT, p -> { });
                 installed = Subscription.combine(
                         SharedStoreControls.install(v, shared, sync, m, null, () -> explorer.catalogueProperty().get()),
                         EditControls.install(v, explorer, edits, store, m, () -> null),
@@ -156,52 +156,5 @@ class ViewRebuildListenersTest {
             }
         }
         throw new AssertionError("no menu item " + id);
-    }
-
-    /** The window's part, which this test does not use. */
-    private static final class NoActions implements ExplorerActions {
-        @Override
-        public void switchLanguage(Locale locale) {
-        }
-
-        @Override
-        public void exportGeoJson() {
-        }
-
-        @Override
-        public void quit() {
-        }
-
-        @Override
-        public BasemapService.Kind basemap() {
-            return BasemapService.Kind.OFFLINE;
-        }
-
-        @Override
-        public void useBasemap(BasemapService.Kind kind) {
-        }
-
-        @Override
-        public void clearTileCache() {
-        }
-
-        @Override
-        public java.util.concurrent.CompletableFuture<Long> tileCacheBytes() {
-            return java.util.concurrent.CompletableFuture.completedFuture(0L);
-        }
-
-        @Override
-        public Path save(String title, String initialName, String filterName, String... patterns) {
-            return null;
-        }
-
-        @Override
-        public String attribution() {
-            return "";
-        }
-
-        @Override
-        public void print(org.linkatlas.report.RouteReport report, boolean landscape, Runnable offerPdf) {
-        }
     }
 }

@@ -57,7 +57,7 @@ class ExplorerViewFirstFrameTest {
         ExplorerViewModel vm = new ExplorerViewModel(Clock.systemUTC());
         ExplorerView view = fx(() -> {
             Messages messages = new Messages(Locale.ENGLISH);
-            ExplorerView v = new ExplorerView(vm, new RouteViewModel(routes, messages), messages, new NoActions(),
+            ExplorerView v = new ExplorerView(vm, new RouteViewModel(routes, messages), messages, new org.linkatlas.testing.NoExplorerActions(),
                     ExplorerView.PanelSizes.DEFAULT, p -> { });
             vm.show(prepared);
             stage.setScene(new Scene(v.node(), 1400, 900));
@@ -102,53 +102,6 @@ class ExplorerViewFirstFrameTest {
         });
     }
 
-    /** The window's side of the view: nothing here asks for it. */
-    private static final class NoActions implements ExplorerActions {
-        @Override
-        public void switchLanguage(Locale locale) {
-        }
-
-        @Override
-        public void exportGeoJson() {
-        }
-
-        @Override
-        public void quit() {
-        }
-
-        @Override
-        public org.linkatlas.ui.BasemapService.Kind basemap() {
-            return org.linkatlas.ui.BasemapService.Kind.OFFLINE;
-        }
-
-        @Override
-        public void useBasemap(org.linkatlas.ui.BasemapService.Kind kind) {
-        }
-
-        @Override
-        public void clearTileCache() {
-        }
-
-        @Override
-        public java.util.concurrent.CompletableFuture<Long> tileCacheBytes() {
-            return java.util.concurrent.CompletableFuture.completedFuture(0L);
-        }
-
-        @Override
-        public Path save(String title, String initialName, String filterName, String... patterns) {
-            return null;
-        }
-
-        @Override
-        public String attribution() {
-            return "";
-        }
-
-        @Override
-        public void print(org.linkatlas.report.RouteReport report, boolean landscape, Runnable offerPdf) {
-        }
-    }
-
     @Test
     void aStartFillsThePanelsOneStepAtATime() throws Exception {
         Catalogue c = new CatalogueReader().read(Fixtures.dataDir(), Fixtures.seedsDir());
@@ -159,7 +112,7 @@ class ExplorerViewFirstFrameTest {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         ExplorerView view = fx(() -> {
             Messages messages = new Messages(Locale.forLanguageTag("vi"));
-            ExplorerView v = new ExplorerView(vm, new RouteViewModel(routes, messages), messages, new NoActions(),
+            ExplorerView v = new ExplorerView(vm, new RouteViewModel(routes, messages), messages, new org.linkatlas.testing.NoExplorerActions(),
                     ExplorerView.PanelSizes.DEFAULT, p -> { });
             vm.show(c);
             stage.setScene(new Scene(v.node(), 1400, 900));
