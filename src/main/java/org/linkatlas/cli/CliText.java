@@ -1,6 +1,5 @@
 package org.linkatlas.cli;
 
-import java.text.Collator;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -74,10 +73,9 @@ final class CliText {
         return messages.has(prefix + code) ? messages.get(prefix + code) : code;
     }
 
-    /** Names in this language's alphabetical order ("Hải Dương" before "Hòa Bình"). */
+    /** Names in this language's alphabetical order, word by word ("Hà Nội", "Hải Dương", "Hòa Bình"). */
     Comparator<String> collation() {
-        Collator c = Collator.getInstance(messages.locale());
-        return c::compare;
+        return org.linkatlas.i18n.NameOrder.of(messages.locale());
     }
 
     /** {@code counts} by name in this language's alphabetical order. */

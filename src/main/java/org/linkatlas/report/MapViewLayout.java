@@ -211,7 +211,7 @@ public final class MapViewLayout {
         List<Link> inView = inView(r);
         Map<Integer, List<Link>> byStage = new TreeMap<>();
         // kinds in the language's alphabetical order (Vietnamese: Đ after D, not after Z)
-        Map<String, Integer> kinds = new TreeMap<>(java.text.Collator.getInstance(m.locale()));
+        Map<String, Integer> kinds = new TreeMap<>(org.linkatlas.i18n.NameOrder.of(m.locale()));
         for (Link l : inView) {
             byStage.computeIfAbsent(LinkStage.order(l), k -> new ArrayList<>()).add(l);
             kinds.merge(m.get("kind." + Codes.of(l.kind())), 1, Integer::sum);

@@ -179,6 +179,8 @@ class ExplorerWindowTest {
         assertTrue(haiDuong > 0 && haNoi > 0, items.toString());
         // Vietnamese orders by letters first ("Hai" < "Hoa"); String order put "Hòa" before "Hải"
         assertTrue(hoaBinh < 0 || haiDuong < hoaBinh, items.toString());
+        // word by word, as a Vietnamese index has them: "Hà Nội" before "Hải Dương" (letter by letter, "HàN…" came after "HảiD…")
+        assertTrue(haNoi < haiDuong, items.toString());
         assertTrue(items.indexOf("Bắc Ninh") < items.indexOf("Cao Bằng") || items.indexOf("Cao Bằng") < 0, items.toString());
         assertTrue(items.indexOf("Lạng Sơn") < items.indexOf("Quảng Ninh"), items.toString());
     }

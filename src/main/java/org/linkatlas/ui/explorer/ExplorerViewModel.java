@@ -79,7 +79,7 @@ public final class ExplorerViewModel {
     public static Prepared prepare(Catalogue c) {
         // names are Vietnamese in either language: sorted as Vietnamese ("Đ" after "D", tones after the letter)
         List<Link> sorted = c.links().stream().sorted(Comparator.comparing(Link::nameVi,
-                java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")))).toList();
+                org.linkatlas.i18n.NameOrder.vietnamese())).toList();
         return new Prepared(c, new LinkFacts(c), new SearchIndex(c),
                 c.agreements().stream().collect(Collectors.toMap(Agreement::id, Function.identity())),
                 c.parties().stream().collect(Collectors.toMap(Party::id, Function.identity())),

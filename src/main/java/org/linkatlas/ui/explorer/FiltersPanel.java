@@ -238,8 +238,8 @@ final class FiltersPanel {
     }
 
     private void fillChoices(Catalogue c) {
-        // sorted as the window's language sorts: Hải Dương before Hòa Bình in Vietnamese
-        Set<String> names = new TreeSet<>(java.text.Collator.getInstance(
+        // sorted as the window's language sorts, word by word: Hà Nội, Hải Dương, Hòa Bình in Vietnamese
+        Set<String> names = new TreeSet<>(org.linkatlas.i18n.NameOrder.of(
                 english ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("vi")));
         for (Province p : c.provinces()) {
             names.add(p.name());

@@ -1,5 +1,7 @@
 package org.linkatlas.ui.explorer;
 
+import org.linkatlas.i18n.NameOrder;
+
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
@@ -57,6 +59,10 @@ final class LinkList {
         TableColumn<Link, String> c = new TableColumn<>(messages.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        // a click on the header sorts as the list is sorted, word by word: names in Vietnamese, labels in the
+        // window's language (the table's own comparator would use the system's collator)
+        c.setComparator(key.equals("links.name") || key.equals("links.provinces") ? NameOrder.vietnamese()
+                : NameOrder.of(messages.locale()));
         return c;
     }
 }
