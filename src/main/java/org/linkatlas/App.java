@@ -28,9 +28,11 @@ import org.linkatlas.ui.route.RouteViewModel;
 
 /**
  * The window: wires the store service, view models and view (constructor injection, here only), takes the
- * user's store as read off the JavaFX thread ({@link StoreAhead}), hands what cannot simply be opened to
- * {@link StoreDialogs}, rebuilds the view when the language or the basemap ({@link BasemapChoice}) changes, and
- * remembers window ({@link WindowPlacement}) and map between runs. JavaFX thread, except {@link #init}.
+ * user's store as read and prepared off the JavaFX thread ({@link StoreAhead}), shows the map with its links
+ * first and fills the side panels and the features' controls ({@link WindowFeatures}) a step per pulse after
+ * that frame (decision 0019), hands what cannot simply be opened to {@link StoreDialogs}, rebuilds the view when
+ * the language or the basemap ({@link BasemapChoice}) changes, and remembers window ({@link WindowPlacement})
+ * and map between runs. JavaFX thread, except {@link #init}.
  */
 public class App extends Application {
     private static final double DEFAULT_LAT = 21.25;
