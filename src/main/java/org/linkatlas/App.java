@@ -106,7 +106,7 @@ public class App extends Application {
         String network = settings.text("route.network", "");
         routes.setNetwork(network.isEmpty() ? null : java.nio.file.Path.of(network),
                 f -> settings.put("route.network", f == null ? "" : f.toAbsolutePath().toString()));
-        // the route planner (network, context roads: CPU for a second) is built after the first frame, not beside it
+        // the route planner (network, context roads: CPU for a second) is built once the whole window is in
         viewModel.catalogueProperty().addListener((o, old, c) -> firstFrame.then(() -> routes.setCatalogue(viewModel.catalogueProperty().get())));
         placement = new WindowPlacement(stage, settings);
         actions = new WindowActions(stage, dialogs, basemap, routes, viewModel, () -> messages, () -> view,
@@ -116,8 +116,8 @@ public class App extends Application {
         stage.setTitle("Link Atlas");
         placement.apply();
         StartupTrace.mark("view built");
-        // the store is most often read by now (it started before the toolkit): shown before the window is, the
-        // first layout already holds the links, lists and filters, instead of a second whole pass after it
+        // the store is most often read and prepared by now (it started before the toolkit): shown before the
+        // window is, the first frame already has the links
         StoreService.Result ready = firstLoad.getNow(null);
         boolean readyEarly = ready instanceof StoreService.Loaded && firstPrepared.isDone();
         if (readyEarly) {
