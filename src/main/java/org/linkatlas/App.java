@@ -169,6 +169,7 @@ public class App extends Application {
         if (features == null) { // for the window's life: a language switch rebuilds the view, not the edit session
             features = new WindowFeatures(stage, store, settings, dialogs, viewModel, messages, () -> messages);
         }
+        features.reserveMenus(view, messages);
         if (stage.isShowing()) { // a rebuild (language, basemap): no first frame to wait for
             view.complete();
             features.install(view, messages);

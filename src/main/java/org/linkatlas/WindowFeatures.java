@@ -65,6 +65,15 @@ final class WindowFeatures {
                 GeometryControls.install(view, viewModel, edits, store, messages, settings, dialogs, () -> stage));
     }
 
+    /**
+     * Keeps the places of the features' menus in {@code view}'s menu bar until {@link #install} puts them in, in
+     * the order install gives them (each goes right after File): File, Geometry, Edit.
+     */
+    void reserveMenus(ExplorerView view, Messages messages) {
+        view.reserveMenu("menu-edit", messages.get("menu.edit"));
+        view.reserveMenu("menu-geometry", messages.get("menu.geometry"));
+    }
+
     /** The shared store's connections and listener, at the window's end. */
     void close() {
         sharedStoreService.close();

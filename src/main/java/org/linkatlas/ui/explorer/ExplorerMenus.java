@@ -37,6 +37,29 @@ final class ExplorerMenus {
         return bar;
     }
 
+    /** Puts {@code menu} in the place of the menu of its id in {@code bar}, else right after {@code file}. */
+    static void put(MenuBar bar, Menu file, Menu menu) {
+        var menus = bar.getMenus();
+        for (int i = 0; i < menus.size(); i++) {
+            if (menu.getId() != null && menu.getId().equals(menus.get(i).getId())) {
+                menus.set(i, menu);
+                return;
+            }
+        }
+        menus.add(menus.indexOf(file) + 1, menu);
+    }
+
+    /**
+     * A disabled menu of {@code title} that keeps the place of a feature's menu until the feature puts its own
+     * there (decision 0019: the features' controls come after the first frame).
+     */
+    static Menu placeholder(String id, String title) {
+        Menu m = new Menu(title);
+        m.setId(id);
+        m.setDisable(true);
+        return m;
+    }
+
     Menu file() {
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menu-file");

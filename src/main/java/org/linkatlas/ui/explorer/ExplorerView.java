@@ -331,9 +331,14 @@ public final class ExplorerView {
         fileMenu.getItems().add(fileMenu.getItems().size() - 1, new javafx.scene.control.SeparatorMenuItem());
     }
 
-    /** A feature outside the explorer (ui/edit) adds a whole menu, right after File. */
+    /** A feature outside the explorer (ui/edit) adds a whole menu, after File or where one was reserved for it. */
     public void addMenu(javafx.scene.control.Menu menu) {
-        menuBar.getMenus().add(menuBar.getMenus().indexOf(fileMenu) + 1, menu);
+        ExplorerMenus.put(menuBar, fileMenu, menu);
+    }
+
+    /** Keeps the place of a feature's menu that comes after the first frame: the bar does not shift then. */
+    public void reserveMenu(String id, String title) {
+        ExplorerMenus.put(menuBar, fileMenu, ExplorerMenus.placeholder(id, title));
     }
 
     /** … and its label to the status bar, left of the basemap's. */

@@ -146,6 +146,33 @@ class ExplorerViewFirstFrameTest {
         });
     }
 
+    @Test
+    void aReservedMenuKeepsItsPlaceUntilItsFeaturePutsItsOwnThere() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        routes = new RouteService(dir.resolve("network"), Clock.systemUTC(), RoutingNetwork.Options.DEFAULT);
+        fx(() -> {
+            Messages messages = new Messages(Locale.ENGLISH);
+            ExplorerView v = new ExplorerView(new ExplorerViewModel(Clock.systemUTC()), new RouteViewModel(routes, messages),
+                    messages, new org.linkatlas.testing.NoExplorerActions(), ExplorerView.PanelSizes.DEFAULT, p -> { });
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) v.node().lookup("#menubar");
+            v.reserveMenu("menu-edit", "Edit");
+            v.reserveMenu("menu-geometry", "Geometry");
+            assertEquals(java.util.List.of("menu-file", "menu-geometry", "menu-edit", "menu-view"),
+                    bar.getMenus().stream().map(javafx.scene.control.Menu::getId).toList().subList(0, 4));
+            assertTrue(bar.getMenus().get(2).isDisable(), "a place kept, nothing to choose yet");
+            javafx.scene.control.Menu edit = new javafx.scene.control.Menu("Edit");
+            edit.setId("menu-edit");
+            v.addMenu(edit);
+            assertEquals(2, bar.getMenus().indexOf(edit), "in the reserved place");
+            assertEquals(1, bar.getMenus().stream().filter(m -> "menu-edit".equals(m.getId())).count(), "the placeholder is gone");
+            javafx.scene.control.Menu other = new javafx.scene.control.Menu("Other");
+            other.setId("menu-other");
+            v.addMenu(other);
+            assertEquals(1, bar.getMenus().indexOf(other), "a menu with no place kept goes right after File");
+            return null;
+        });
+    }
+
     private static Tab tab(Stage stage, String id) {
         for (String pane : new String[] {"#left", "#side"}) {
             for (Tab t : ((TabPane) lookup(stage, pane)).getTabs()) {
