@@ -90,7 +90,9 @@ public final class UserStore {
             return new Damaged(userFile, damage);
         }
         if (!Files.isWritable(userFile)) {
-            return openReadOnly(new ReadOnly(ReadOnlyReason.FILE_NOT_WRITABLE, userFile, userFile), false);
+            // in a folder nobody may write too, SQLite cannot make the WAL's -shm beside it: an immutable opening
+            return openReadOnly(new ReadOnly(ReadOnlyReason.FILE_NOT_WRITABLE, userFile, userFile),
+                    !Files.isWritable(userDir));
         }
         if (!Files.isWritable(userDir)) {
             return openReadOnly(new ReadOnly(ReadOnlyReason.FOLDER_NOT_WRITABLE, userFile, userDir), true);

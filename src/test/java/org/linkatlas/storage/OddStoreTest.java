@@ -112,6 +112,20 @@ class OddStoreTest {
     }
 
     @Test
+    void aReadOnlyStoreInAReadOnlyFolderOpensReadOnlyNotFailed() throws Exception {
+        // as a store copied onto a read-only share, or left by another account: neither file nor folder writable
+        firstStart();
+        makeReadOnly(userFile);
+        makeReadOnly(userDir);
+        var outcome = new UserStore(bundled, userDir).open();
+        var ready = assertInstanceOf(UserStore.Ready.class, outcome, "not damaged, not failed: " + outcome);
+        try (Database db = ready.database()) {
+            assertEquals(UserStore.ReadOnlyReason.FILE_NOT_WRITABLE, ready.readOnly().reason());
+            assertEquals(2, new LinkRepository(db).findAll().size(), "the atlas is there to read");
+        }
+    }
+
+    @Test
     void aDamagedStoreInAReadOnlyFolderIsNotOfferedARestoreThatWouldFail() throws Exception {
         Files.createDirectories(userDir);
         Files.writeString(userFile, "garbage");
