@@ -46,7 +46,12 @@ record StoreAhead(Settings settings, StoreService store, CompletableFuture<Store
         CompletableFuture<StoreService.Result> load = store.load();
         // on the store's thread, right after the read; null when the store was not read (a dialog comes instead)
         CompletableFuture<ExplorerViewModel.Prepared> prepared = load.thenApply(r -> r instanceof StoreService.Loaded l
-                ? ExplorerViewModel.prepare(l.catalogue()) : null).exceptionally(e -> null);
+                ? ExplorerViewModel.prepare(l.catalogue()) : null).exceptionally(e -> {
+                    // the window then shows the catalogue as read, preparing it on its own thread
+                    System.getLogger(StoreAhead.class.getName()).log(System.Logger.Level.WARNING,
+                            "catalogue not prepared ahead: {0}", e.toString());
+                    return null;
+                });
         return new StoreAhead(settings, store, load, prepared);
     }
 }

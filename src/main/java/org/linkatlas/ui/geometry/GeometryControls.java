@@ -75,11 +75,8 @@ public final class GeometryControls {
                 refreshSnapping();
             }
         });
-        // the edit view model outlives a language switch, which builds a new view: an old view's controls stay quiet
+        // the edit view model outlives a language switch; the old view's handle takes this listener off
         attached.listen(edits.snapshotProperty(), (a, b) -> {
-            if (map.getScene() == null) { // until every caller uninstalls an old view (App.buildView)
-                return;
-            }
             if (b == null) {
                 tool.stop();
             } else if (tool.modeProperty().get() != GeometryTool.Mode.NONE) {

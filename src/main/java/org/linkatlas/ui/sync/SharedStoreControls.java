@@ -63,8 +63,7 @@ public final class SharedStoreControls {
         report.setMaxWidth(420);
         view.addStatus(report);
         attached.listen(sync.outcomeProperty(), (old, now) -> {
-            // the scene check stays until every caller uninstalls an old view (App.buildView): one dialog, not one a view
-            if (now != null && !sync.settleable().isEmpty() && report.getScene() != null) {
+            if (now != null && !sync.settleable().isEmpty()) { // an old view's handle has taken this off: one dialog
                 new ConflictDialog(owner, sync, shown.get(), messages).show();
             }
         });
