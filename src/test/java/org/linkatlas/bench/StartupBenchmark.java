@@ -22,6 +22,13 @@ import org.linkatlas.App;
  * Prints, asserts nothing. Main thread.
  */
 public final class StartupBenchmark {
+    /**
+     * {@code -Dbench.jvmOptions="-XX:A -XX:B"}: options given to both starts, the bare window's and the app's, to
+     * compare JVM settings (the JIT's, the collector's) on the same footing.
+     */
+    private static final List<String> JVM_OPTIONS = List.of(System.getProperty("bench.jvmOptions", "").strip().split("\\s+"))
+            .stream().filter(o -> !o.isEmpty()).toList();
+
     private StartupBenchmark() {
     }
 
@@ -66,7 +73,8 @@ public final class StartupBenchmark {
             List<String> app = List.of("-cp", appCp, "-Dlinkatlas.home=" + home, "-Dlinkatlas.cache=" + work.resolve("cache"),
                     "-Duser.home=" + work, "org.linkatlas.Launcher");
             List<String> bare = List.of("-cp", bareCp, "-Duser.home=" + work, BareWindow.Start.class.getName());
-            System.out.println("start-up to first frame, " + runs + " runs each, interleaved, display " + display);
+            System.out.println("start-up to first frame, " + runs + " runs each, interleaved, display " + display
+                + (JVM_OPTIONS.isEmpty() ? "" : ", both with " + String.join(" ", JVM_OPTIONS)));
             // the first start copies the store and fills the tile cache, as a returning user's have been: not counted,
             // and left running until the basemap's tiles are on disk (killed at its first frame, none were)
             warmUp(display, work, app, work.resolve("cache").resolve("tiles"));
@@ -147,6 +155,7 @@ public final class StartupBenchmark {
         Files.deleteIfExists(work.resolve("first-frame.txt.complete"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlinkatlas.firstFrameFile=" + marker));
+        command.addAll(JVM_OPTIONS);
         command.addAll(options);
         for (String forwarded : List.of("linkatlas.bundledStore", "linkatlas.basemap")) {
             if (System.getProperty(forwarded) != null) {
