@@ -11,7 +11,6 @@ import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.Catalogue;
 import org.linkatlas.model.Codes;
 import org.linkatlas.model.Commitment;
-import org.linkatlas.model.DatePrecision;
 import org.linkatlas.model.FuzzyDate;
 import org.linkatlas.model.Intervention;
 import org.linkatlas.model.Link;
@@ -32,6 +31,7 @@ public final class Lifecycle {
     private final Map<String, String> partyNames;
     private final Map<String, Commitment> commitments;
     private final Map<String, List<Result>> resultsByLink;
+    private final DateWords dates;
 
     /** One event as shown: when, what it concerns, the stage reached, the note, the quote and its source. */
     public record EventLine(String date, String intervention, String stage, String note, Source source) {
@@ -40,6 +40,7 @@ public final class Lifecycle {
     public Lifecycle(Catalogue c, Messages messages) {
         this.messages = messages;
         this.language = messages.locale().getLanguage();
+        this.dates = new DateWords(messages);
         this.partyNames = c.parties().stream().collect(Collectors.toMap(Party::id,
                 p -> "vi".equals(language) || p.nameEn() == null ? p.nameVi() : p.nameEn()));
         this.commitments = c.commitments().stream().collect(Collectors.toMap(Commitment::id, Function.identity()));
@@ -133,24 +134,8 @@ public final class Lifecycle {
                 .filter(java.util.Objects::nonNull).toList(), today);
     }
 
-    /**
-     * A date or deadline in words: the source's words with the value and its precision; "sớm" as a vague
-     * deadline, never as "no deadline"; a date the text does not give as such.
-     */
+    /** A date, target or deadline in the reader's words, the source's words quoted after it ({@link DateWords}). */
     public String date(FuzzyDate d) {
-        if (d == null) {
-            return messages.get("deadline.none");
-        }
-        if (d.precision() == DatePrecision.VAGUE) {
-            return messages.get("deadline.vague", d.text());
-        }
-        if (d.relation() == org.linkatlas.model.DateRelation.WITHIN) {
-            return messages.get("deadline.within", d.text());
-        }
-        if (d.value() == null) {
-            return (d.text() == null ? "" : "“" + d.text() + "” — ") + messages.get("date.notStated");
-        }
-        String text = d.text() == null ? "" : d.text();
-        return (text + " [" + d.value() + ", " + messages.get("precision." + Codes.of(d.precision())) + "]").strip();
+        return dates.of(d);
     }
 }

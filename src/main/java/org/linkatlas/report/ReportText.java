@@ -19,7 +19,7 @@ public final class ReportText {
         StringBuilder s = new StringBuilder();
         boolean corridor = r.kind() == RouteReport.Kind.CORRIDOR;
         s.append(m.get(corridor ? "report.title.corridor" : "report.title.route", r.from(), r.to())).append('\n');
-        s.append(m.get("report.date", r.date())).append('\n');
+        s.append(m.get("report.date", new org.linkatlas.explore.DateWords(m).day(r.date()))).append('\n');
         if (corridor) {
             s.append(m.get("report.corridor")).append(": ").append(total(m, f, r.existing())).append('\n');
         } else {
@@ -113,7 +113,7 @@ public final class ReportText {
             if (c.deadline() != null) {
                 s.append("; ").append(m.get("report.deadline")).append(": ").append(c.deadline());
                 if (c.due() != null) {
-                    s.append(" (").append(c.due()).append(')');
+                    s.append(' ').append(m.get("report.pdf.due", new org.linkatlas.explore.DateWords(m).day(c.due())));
                 }
                 if (c.overdue()) {
                     s.append(" – ").append(m.get("report.overdue"));

@@ -133,7 +133,7 @@ public record RouteReport(Kind kind, String lang, String from, String to, LocalD
      *
      * @param actors   who committed, names joined with ", "
      * @param action   what, in the report's language
-     * @param deadline the source's words for the deadline, or {@code null}
+     * @param deadline the deadline in the report's language, the source's words quoted after it, or {@code null}
      * @param due      the last day the deadline allows, when the text gives one
      * @param overdue  the deadline has passed (as of the report's date) and the link is not yet existing
      * @param source   the seed and the verbatim quote

@@ -143,7 +143,7 @@ public final class RouteReportBuilder {
                 return p == null ? id : PartyNames.name(p, lang);
             }).collect(Collectors.joining(", "));
             rows.add(new RouteReport.CommitmentRow(c.id(), actors, vi || c.actionEn() == null ? c.actionVi() : c.actionEn(),
-                    c.deadline() == null ? null : c.deadline().text(), Deadlines.dueDate(c.deadline()).orElse(null),
+                    c.deadline() == null ? null : lifecycle.date(c.deadline()), Deadlines.dueDate(c.deadline()).orElse(null),
                     facts.overdue(c, l, today), c.source()));
         }
         return new RouteReport.Segment(n, l.id(), name(l), messages.get("kind." + Codes.of(l.kind())),

@@ -68,26 +68,18 @@ final class SheetContent {
         boolean vi = !"en".equals(lang);
         if (a.date() != null) {
             // the source's words in Vietnamese; in English the date they give, as the catalogue dates it
-            String d = vi ? a.date().text() : a.date().value();
+            String d = vi ? a.date().text() : new org.linkatlas.explore.DateWords(m).valueOf(a.date());
             if (d != null && !d.isBlank()) {
                 parts.add(d);
             }
         }
         if (a.period() != null) {
-            String p = vi ? a.period().text() : years(a.period(), m);
+            String p = new org.linkatlas.explore.DateWords(m).period(a.period());
             if (p != null && !p.isBlank()) {
                 parts.add(m.get("sheets.period", p));
             }
         }
         return String.join(" · ", parts);
-    }
-
-    /** "2023–2025", "from 2023", or null when the period has no years. */
-    private static String years(org.linkatlas.model.Period p, Messages m) {
-        if (p.from() == null) {
-            return null;
-        }
-        return p.to() == null ? m.get("sheets.periodFrom", String.valueOf(p.from())) : p.from() + "–" + p.to();
     }
 
     void draw(Agreement a, List<Link> links, PDImageXObject image, BufferedImage map) throws IOException {
@@ -202,7 +194,7 @@ final class SheetContent {
             }
             if (c.deadline() != null && c.deadline().text() != null) {
                 String due = Deadlines.dueDate(c.deadline()).map(d -> " " + labels.get("due", labels.date(d))).orElse("");
-                detail.add(text.run(labels.get("deadline", c.deadline().text()) + due, BODY));
+                detail.add(text.run(labels.get("deadline", new org.linkatlas.explore.DateWords(m).of(c.deadline())) + due, BODY));
                 if (overdue(c, byId)) {
                     detail.add(new Run("  " + labels.get("overdue"), text.bold, BODY, PdfText.RED));
                 }

@@ -152,6 +152,26 @@ class AgreementSheetsTest {
         }
     }
 
+    @Test
+    void deadlinesAndDatesAreInTheSheetsLanguageWithTheSourcesWordsQuoted() throws IOException {
+        Agreement a = c.agreements().stream().filter(x -> c.commitments().stream()
+                .anyMatch(cm -> cm.agreementId().equals(x.id()) && cm.linkIds().contains("cau-dong-viet"))).findFirst().orElseThrow();
+        for (String lang : List.of("en", "vi")) {
+            Path f = dir.resolve("dates-" + lang + ".pdf");
+            AgreementSheets.write(request(List.of(a.id()), lang), f, Progress.NONE);
+            try (PDDocument doc = Loader.loadPDF(f.toFile())) {
+                String text = pages(doc, 1, doc.getNumberOfPages());
+                String expected = "en".equals(lang)
+                        ? "Deadline: before September 2024 (“phấn đấu thông xe toàn tuyến trước tháng 9/2024”) (due 31 Aug 2024)"
+                        : "Hạn: trước tháng 9/2024 (“phấn đấu thông xe toàn tuyến trước tháng 9/2024”) (hạn chót 31/08/2024)";
+                assertTrue(text.contains(expected), lang + ": " + text);
+                if ("en".equals(lang)) {
+                    assertFalse(text.matches("(?s).*\\b20\\d\\d-\\d\\d-\\d\\d\\b.*"), "no ISO date: " + text);
+                }
+            }
+        }
+    }
+
     static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

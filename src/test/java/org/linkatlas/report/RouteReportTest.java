@@ -166,4 +166,23 @@ class RouteReportTest {
         assertEquals("1.200", new ReportFormat("vi").cost(1200));
         assertEquals("? km", new ReportFormat("en").km(Double.NaN));
     }
+
+    @Test
+    void anEnglishSummaryGivesDeadlinesInEnglishAndTheSourcesWordsOnlyAsQuotes() {
+        String within = ReportText.of(report("Chí Linh", "Yên Dũng", true, "en"));
+        assertTrue(within.contains("deadline: within a period ending 2025 (“giai đoạn 2021 – 2025”) (due 31 Dec 2025)"), within);
+        String vague = ReportText.of(report("Hà Nội", "Lạng Sơn", false, "en"));
+        assertTrue(vague.contains("deadline: “sớm” (no date given)"), vague);
+        for (String text : List.of(within, vague)) {
+            String unquoted = text.replaceAll("“[^”]*”", "“”");
+            for (var cm : c.commitments()) {
+                if (cm.deadline() != null && cm.deadline().text() != null) {
+                    assertFalse(unquoted.contains(cm.deadline().text()), "“" + cm.deadline().text() + "” outside a quote: " + text);
+                }
+            }
+            assertFalse(unquoted.matches("(?s).*\\b20\\d\\d-\\d\\d-\\d\\d\\b.*"), "no ISO date in the English text: " + text);
+        }
+        String vi = ReportText.of(report("Chí Linh", "Yên Dũng", true, "vi"));
+        assertTrue(vi.contains("hạn: trong giai đoạn đến năm 2025 (“giai đoạn 2021 – 2025”) (hạn chót 31/12/2025)"), vi);
+    }
 }

@@ -111,6 +111,14 @@ class LanguageWalkTest {
         c.agreements().forEach(a -> names.add(a.titleVi()));
         c.provinces().forEach(p -> names.add(p.name()));
         names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        // the source's words for a date ("phấn đấu thông xe … trước tháng 9/2024", "sớm") are Vietnamese: in the English
+        // window only inside a quote, after the date in English
+        Set<String> dateWords = new HashSet<>();
+        if ("en".equals(lang)) {
+            c.commitments().forEach(cm -> addWords(dateWords, cm.deadline()));
+            c.links().forEach(l -> addWords(dateWords, l.target()));
+            c.agreements().forEach(a -> addWords(dateWords, a.date()));
+        }
         Pattern otherNumber = Pattern.compile("vi".equals(lang) ? "\\d\\.\\d+ km" : "\\d,\\d+ km");
         List<String> wrong = new ArrayList<>();
         for (String shown : texts) {
@@ -123,12 +131,24 @@ class LanguageWalkTest {
                     wrong.add("“" + shown + "” has “" + f + "”");
                 }
             }
+            String unquoted = t.replaceAll("“[^”]*”", "“”");
+            for (String w : dateWords) {
+                if (unquoted.contains(w)) {
+                    wrong.add("“" + shown + "” gives the source's date words “" + w + "” outside a quote");
+                }
+            }
             if (otherNumber.matcher(t).find()) {
                 wrong.add("“" + shown + "” writes a number the other language's way");
             }
         }
         assertTrue(wrong.isEmpty(), "text of the other language in the " + lang + " window:\n" + String.join("\n", wrong));
         assertFalse(texts.stream().anyMatch(t -> t.startsWith("!") && t.endsWith("!")), "a missing key: " + texts);
+    }
+
+    private static void addWords(Set<String> out, org.linkatlas.model.FuzzyDate d) {
+        if (d != null && d.text() != null && d.text().strip().length() >= 3) {
+            out.add(d.text().strip());
+        }
     }
 
     /** The text with every proper name taken out; a name cut short at the end ("Cửa khẩu Bản Chắt (huyện Đì...") too. */

@@ -216,7 +216,7 @@ final class DetailsPanel {
         }
         String parties = String.join(", ", a.partyIds().stream().map(id -> vm.partyName(id, english)).toList());
         add(wrapped(messages.get("agreement.type." + Codes.of(a.type())) + (a.number() == null ? "" : " " + a.number())
-                + " · " + date(a.date()) + (a.period() == null || a.period().text() == null ? "" : " · " + a.period().text())));
+                + " · " + date(a.date()) + periodOf(a)));
         add(wrapped(messages.get("details.parties") + ": " + parties));
         uncertainties(a.uncertaintyTexts(), new Lifecycle(vm.catalogueProperty().get(), messages));
     }
@@ -231,11 +231,12 @@ final class DetailsPanel {
     }
 
     private String date(FuzzyDate d) {
-        if (d.value() == null) {
-            return (d.text() == null ? "" : "“" + d.text() + "” — ") + messages.get("date.notStated");
-        }
-        String text = d.text() == null ? "" : d.text();
-        return (text + " [" + d.value() + ", " + messages.get("precision." + Codes.of(d.precision())) + "]").strip();
+        return new org.linkatlas.explore.DateWords(messages).of(d);
+    }
+
+    private String periodOf(Agreement a) {
+        String p = new org.linkatlas.explore.DateWords(messages).period(a.period());
+        return p == null ? "" : " · " + p;
     }
 
     private void fact(String key, String value) {
