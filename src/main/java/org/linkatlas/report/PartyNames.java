@@ -4,9 +4,10 @@ import org.linkatlas.model.Party;
 import org.linkatlas.search.TextFolding;
 
 /**
- * A party's name in a report's language. The catalogue's English names are written without diacritics
- * ("Bac Giang province"); a proper name keeps its letters in every language, so the province's own name
- * (with diacritics) goes back into the English one: "Bắc Giang province". Pure; any thread.
+ * A party's name in a report's language. A proper name keeps its letters in every language: the bundled
+ * catalogue writes English names with diacritics ("Bắc Giang province", data/README.md), and an English name
+ * without them (a store built before, a party a user added as "Bac Giang province") gets the province's own name
+ * back: "Bắc Giang province". Pure; any thread.
  */
 public final class PartyNames {
     private PartyNames() {

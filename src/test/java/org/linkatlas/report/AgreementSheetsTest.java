@@ -99,11 +99,11 @@ class AgreementSheetsTest {
         try (PDDocument doc = Loader.loadPDF(f.toFile())) {
             String text = pages(doc, 1, doc.getNumberOfPages());
             assertTrue(text.startsWith(squash(a.titleEn()).substring(0, 30)), "no contents page for one sheet: " + text);
-            assertTrue(text.contains("Dong Viet bridge"), text);
+            assertTrue(text.contains("Đồng Việt bridge"), text);
             // the stage as the details give it, words whole: the physical state, then the intervention's stage
-            assertTrue(text.contains("Dong Viet bridge Bridge being built · building under construction (seed 003)"),
+            assertTrue(text.contains("Đồng Việt bridge Bridge being built · building under construction (seed 003)"),
                     "the stage, words whole: " + text);
-            assertTrue(text.contains("Kep – Ha Long railway Railway out of use · restoration requested of Government of Viet Nam"),
+            assertTrue(text.contains("Kép – Hạ Long railway Railway out of use · restoration requested of Government of Viet Nam"),
                     "a request is a request: " + text);
             assertTrue(text.contains("OVERDUE"), text);
             assertTrue(text.contains("Deadline: "), text);

@@ -198,7 +198,7 @@ class ExplorerWindowTest {
         assertTrue(badge.getWidth() >= badge.prefWidth(-1) - 1, "not squeezed");
         // in English, the commitment in English (action_en)
         var actions = robot.lookup(".commitment-text").queryAllAs(Label.class);
-        assertTrue(actions.stream().anyMatch(a -> a.getText().contains("Jointly invest to complete Dong Viet bridge")),
+        assertTrue(actions.stream().anyMatch(a -> a.getText().contains("Jointly invest to complete Đồng Việt bridge")),
                 actions.stream().map(Label::getText).toList().toString());
 
         // Cầu Hòa Sơn cites its article twice and lies in Bắc Giang (Bắc Ninh since 2025) and Thái Nguyên

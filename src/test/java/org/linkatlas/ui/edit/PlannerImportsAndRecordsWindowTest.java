@@ -119,12 +119,12 @@ class PlannerImportsAndRecordsWindowTest extends EditWindowCase {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(sheet.toFile())) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertTrue(text.contains("Dong Viet bridge Bridge exists · building done"), "the event on the sheet: " + text);
+        assertTrue(text.contains("Đồng Việt bridge Bridge exists · building done"), "the event on the sheet: " + text);
         // the commitment covers the approach roads too, still being built: as a whole it stays overdue on the sheet
         int due = text.indexOf("(due 31 Aug 2024)");
         assertTrue(due > 0, text);
         assertTrue(text.substring(due, text.indexOf("“", due)).contains("OVERDUE"), text);
-        assertTrue(text.contains("Approach roads on both sides of Dong Viet bridge Road being built"), text);
+        assertTrue(text.contains("Approach roads on both sides of Đồng Việt bridge Road being built"), text);
 
         WindowFixture.close(w.app);
         w.app = null;
