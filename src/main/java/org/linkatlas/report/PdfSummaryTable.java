@@ -41,7 +41,7 @@ final class PdfSummaryTable {
             anyApproximate |= s.approximate();
             anyContext |= s.context();
             rows.add(new PdfTable.Row(List.of(String.valueOf(s.number()), s.name() + (s.context() ? " " + CONTEXT : ""),
-                    dash(s.kind()), dash(s.status()), s.provinces().isEmpty() ? "–" : String.join(", ", s.provinces()),
+                    dash(s.kind()), dash(s.status()), s.provinces().isEmpty() ? "–" : String.join("; ", s.provinces()),
                     (s.approximate() ? APPROXIMATE + " " : "") + labels.number(s.km()), accuracy(s), cost(s.costBillionVnd())),
                     text.regular, s.context() ? CONTEXT_TEXT : PdfText.BLACK));
         }

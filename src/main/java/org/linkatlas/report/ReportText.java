@@ -96,7 +96,7 @@ public final class ReportText {
             s.append("   ").append(m.get("report.context.base")).append('\n');
         }
         if (!seg.provinces().isEmpty()) {
-            s.append("   ").append(m.get("report.provinces")).append(": ").append(String.join(", ", seg.provinces())).append('\n');
+            s.append("   ").append(m.get("sheets.col.provinces")).append(": ").append(String.join("; ", seg.provinces())).append('\n');
         }
         if (seg.costBillionVnd() != null) {
             s.append("   ").append(m.get("report.cost")).append(": ")

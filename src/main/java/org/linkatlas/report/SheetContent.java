@@ -162,7 +162,8 @@ final class SheetContent {
             String now = facts.successors().get(p);
             out.add(now == null || now.equals(p) ? p : p + " → " + now);
         }
-        return out.isEmpty() ? "–" : String.join(", ", out);
+        // "; " between provinces: with ", " a renamed one ("A, B → C, D") reads as two lists
+        return out.isEmpty() ? "–" : String.join("; ", out);
     }
 
     private void commitments(Agreement a, List<Link> links) throws IOException {

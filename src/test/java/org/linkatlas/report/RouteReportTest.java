@@ -77,6 +77,9 @@ class RouteReportTest {
         assertTrue(text.contains("phút"), "driving time in minutes: " + text);
         assertTrue(text.contains("Cầu Hòa Sơn"), "the planned links that make the difference: " + text);
         assertTrue(text.contains("002_4246e1f5d77ed7e5.txt: “"), text);
+        // provinces one after another with "; ": with ", " a renamed one ("A, B → C, D") reads as two lists
+        assertTrue(bridge.provinces().size() >= 2, bridge.provinces().toString());
+        assertTrue(text.contains("Tỉnh (khi ký → từ 2025): " + String.join("; ", bridge.provinces()) + "\n"), text);
     }
 
     @Test

@@ -162,7 +162,7 @@ final class RouteReportView {
             v.getChildren().add(styled(messages.get("report.context.base"), "uncertainty"));
         }
         if (!s.provinces().isEmpty()) {
-            v.getChildren().add(styled(messages.get("report.provinces") + ": " + String.join(", ", s.provinces()), "details-subtitle"));
+            v.getChildren().add(styled(messages.get("sheets.col.provinces") + ": " + String.join("; ", s.provinces()), "details-subtitle"));
         }
         if (s.costBillionVnd() != null) {
             v.getChildren().add(styled(messages.get("report.cost") + ": " + messages.get("report.billionVnd", f.cost(s.costBillionVnd())), "details-subtitle"));
