@@ -40,13 +40,30 @@ public final class DateWords {
         if (d.value() == null) {
             return (words == null ? "" : "“" + words + "” — ") + messages.get("date.notStated");
         }
-        String when = d.relation() == DateRelation.WITHIN
-                ? messages.get("dates.within", value(d.value()))
-                : d.relation() == null ? value(d.value()) : messages.get("dates." + d.relation().name().toLowerCase(java.util.Locale.ROOT), value(d.value()));
+        String when = when(d);
         if (d.precision() == DatePrecision.INFERRED) {
             return words == null ? messages.get("dates.inferred", when) : messages.get("dates.inferredWithWords", when, words);
         }
         return words == null ? when : messages.get("dates.withWords", when, words);
+    }
+
+    /**
+     * Short, for a table cell: the app's words without the source's ("before September 2024"); as {@link #of}
+     * when the source gives no date.
+     */
+    public String brief(FuzzyDate d) {
+        if (d == null || d.value() == null || d.precision() == DatePrecision.VAGUE) {
+            return of(d);
+        }
+        return d.precision() == DatePrecision.INFERRED ? messages.get("dates.inferred", when(d)) : when(d);
+    }
+
+    private String when(FuzzyDate d) {
+        String v = value(d.value());
+        if (d.relation() == null) {
+            return v;
+        }
+        return messages.get("dates." + d.relation().name().toLowerCase(java.util.Locale.ROOT), v);
     }
 
     /**

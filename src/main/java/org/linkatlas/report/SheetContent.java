@@ -92,7 +92,9 @@ final class SheetContent {
             labelled(m.get("sheets.parties"), a.partyIds().stream().map(this::party).collect(Collectors.joining(", ")));
         }
         if (!a.signatories().isEmpty()) {
-            labelled(m.get("sheets.signatories"), String.join(", ", a.signatories()));
+            // the catalogue has the signatories in the source's words only: in English they are quoted as such
+            labelled(m.get("sheets.signatories"), "en".equals(r.lang())
+                    ? m.get("sheets.signatoriesQuoted", String.join("; ", a.signatories())) : String.join(", ", a.signatories()));
         }
         flow.down(6);
         map(image, map);
@@ -149,7 +151,7 @@ final class SheetContent {
         for (Link l : links) {
             rows.add(new PdfTable.Row(List.of(String.valueOf(n++), ShownLinks.name(l, r.lang()),
                     m.get("kind." + Codes.of(l.kind())), lifecycle.summary(l), provinces(l),
-                    l.target() == null || l.target().text() == null ? "–" : l.target().text()), text.regular, PdfText.BLACK));
+                    l.target() == null ? "–" : new org.linkatlas.explore.DateWords(m).brief(l.target())), text.regular, PdfText.BLACK));
         }
         List<PdfTable.Row> all = new ArrayList<>(rows);
         all.add(0, header);

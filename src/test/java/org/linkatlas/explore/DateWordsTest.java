@@ -78,4 +78,14 @@ class DateWordsTest {
         assertEquals("tháng 9/2024", vi.valueOf(date(null, "2024-09", DatePrecision.MONTH, null)));
         assertNull(en.valueOf(date("sớm", null, DatePrecision.VAGUE, null)));
     }
+
+    @Test
+    void briefForATableCell() {
+        FuzzyDate d = date("phấn đấu thông xe toàn tuyến trước tháng 9/2024", "2024-09", DatePrecision.MONTH, DateRelation.BEFORE);
+        assertEquals("before September 2024", en.brief(d));
+        assertEquals("trước tháng 9/2024", vi.brief(d));
+        assertEquals("29 Mar 2023 (inferred)", en.brief(date("Chiều 29/3", "2023-03-29", DatePrecision.INFERRED, null)));
+        assertEquals("“sớm” (no date given)", en.brief(date("sớm", null, DatePrecision.VAGUE, null)));
+        assertEquals("no deadline", en.brief(null));
+    }
 }
