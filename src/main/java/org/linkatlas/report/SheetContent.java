@@ -68,7 +68,8 @@ final class SheetContent {
         boolean vi = !"en".equals(lang);
         if (a.date() != null) {
             // the source's words in Vietnamese; in English the date they give, as the catalogue dates it
-            String d = vi ? a.date().text() : new org.linkatlas.explore.DateWords(m).valueOf(a.date());
+            // (words that give no date, "Tại sự kiện", are left out, as the English one has nothing to show)
+            String d = vi ? (a.date().value() == null ? null : a.date().text()) : new org.linkatlas.explore.DateWords(m).valueOf(a.date());
             if (d != null && !d.isBlank()) {
                 parts.add(d);
             }
