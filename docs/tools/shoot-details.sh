@@ -6,7 +6,7 @@
 set -euo pipefail
 out=${1:?usage: shoot-details.sh OUT.png en|vi QUERY [SECONDS]}; lang=${2:?language}; query=${3:?query}
 wait=${4:-20}
-home=$(mktemp -d)
+home=$(mktemp -d); trap 'rm -rf "$home"' EXIT   # a fresh user folder, removed after
 mkdir -p "$home/.local/share/link-atlas"
 printf 'language=%s\nwindow.maximized=true\n' "$lang" > "$home/.local/share/link-atlas/settings.properties"
 here=$(cd "$(dirname "$0")/../.." && pwd)

@@ -8,7 +8,7 @@ set -euo pipefail
 out=${1:?usage: shoot-window.sh OUT.png en|vi [maximized] [SECONDS]}; lang=${2:?language}
 max=false; [ "${3:-}" = maximized ] && max=true
 wait=${4:-20}
-home=$(mktemp -d)
+home=$(mktemp -d); trap 'rm -rf "$home"' EXIT   # a fresh user folder, removed after
 mkdir -p "$home/.local/share/link-atlas"
 printf 'language=%s\nwindow.maximized=%s\n' "$lang" "$max" > "$home/.local/share/link-atlas/settings.properties"
 # SIZE=WxH: a remembered window size (a first start on a screen of 1400x900 or less opens maximized)

@@ -63,6 +63,9 @@ public final class DateWords {
         if (d.relation() == null) {
             return v;
         }
+        if (d.relation() == DateRelation.IN && d.value().length() == 10) {
+            return messages.get("dates.on", v); // "on 10 Mar 2022", not "in"
+        }
         return messages.get("dates." + d.relation().name().toLowerCase(java.util.Locale.ROOT), v);
     }
 
@@ -100,7 +103,7 @@ public final class DateWords {
             case 4 -> messages.get("dates.year", iso);
             case 7 -> messages.get("dates.month", first.getMonth().getDisplayName(TextStyle.FULL, locale),
                     String.valueOf(first.getYear()), String.valueOf(first.getMonthValue()));
-            default -> day.format(first);
+            default -> messages.get("dates.day", day.format(first)); // "ngày 10/03/2022" after "trước"
         };
     }
 }

@@ -93,6 +93,7 @@ public final class LinkExports {
         Messages m = ShownLinks.messages(lang);
         Map<String, String> successors = shown.facts().successors();
         org.linkatlas.explore.Lifecycle lifecycle = new org.linkatlas.explore.Lifecycle(shown.catalogue(), m);
+        org.linkatlas.explore.DateWords dates = new org.linkatlas.explore.DateWords(m);
         Map<String, Party> parties = shown.catalogue().parties().stream()
                 .collect(Collectors.toMap(Party::id, Function.identity()));
         return List.of(
@@ -113,7 +114,10 @@ public final class LinkExports {
                 new Col("length_km_geodesic", Type.REAL, l -> l.kind().isPointLike() || !l.located() ? null
                         : Math.round(GeodesicLength.metres(l.geometry()) / 10.0) / 100.0),
                 new Col("cost_billion_vnd", Type.REAL, Link::costBillionVnd),
+                // the source's words, the date they give (ISO partial) and that date in the export's language
                 new Col("target", Type.TEXT, l -> l.target() == null ? null : l.target().text()),
+                new Col("target_value", Type.TEXT, l -> l.target() == null ? null : l.target().value()),
+                new Col("target_label", Type.TEXT, l -> l.target() == null ? null : dates.brief(l.target())),
                 new Col("accuracy", Type.TEXT, l -> l.accuracy() == null ? null : Codes.of(l.accuracy())),
                 new Col("accuracy_km", Type.REAL, l -> l.located() ? l.accuracyKm() : null),
                 new Col("agreements", Type.TEXT, l -> String.join("; ", shown.facts().agreementsOf(l.id()))),

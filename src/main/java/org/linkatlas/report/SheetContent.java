@@ -42,8 +42,10 @@ final class SheetContent {
     private final AgreementSheets.Request r;
     private final LinkFacts facts;
     private final Map<String, Party> parties;
+    private final org.linkatlas.explore.DateWords dates;
 
     SheetContent(PdfFlow flow, PdfText text, PdfLabels labels, Messages m, AgreementSheets.Request r, LinkFacts facts) {
+        this.dates = new org.linkatlas.explore.DateWords(m);
         this.flow = flow;
         this.text = text;
         this.labels = labels;
@@ -68,8 +70,9 @@ final class SheetContent {
         boolean vi = !"en".equals(lang);
         if (a.date() != null) {
             // the source's words in Vietnamese; in English the date they give, as the catalogue dates it
-            // (words that give no date, "Tại sự kiện", are left out, as the English one has nothing to show)
-            String d = vi ? (a.date().value() == null ? null : a.date().text()) : new org.linkatlas.explore.DateWords(m).valueOf(a.date());
+            // Vietnamese: the source's words; English: the date, "(inferred)" when it is ours; neither: not stated
+            String d = a.date().value() == null ? m.get("date.notStated")
+                    : vi ? a.date().text() : new org.linkatlas.explore.DateWords(m).brief(a.date());
             if (d != null && !d.isBlank()) {
                 parts.add(d);
             }
@@ -93,9 +96,8 @@ final class SheetContent {
             labelled(m.get("sheets.parties"), a.partyIds().stream().map(this::party).collect(Collectors.joining(", ")));
         }
         if (!a.signatories().isEmpty()) {
-            // the catalogue has the signatories in the source's words only: in English they are quoted as such
-            labelled(m.get("sheets.signatories"), "en".equals(r.lang())
-                    ? m.get("sheets.signatoriesQuoted", String.join("; ", a.signatories())) : String.join(", ", a.signatories()));
+            // the catalogue has the signatories in Vietnamese only (the curator's words, not a quote): said so in English
+            labelled(m.get("en".equals(r.lang()) ? "sheets.signatoriesVietnamese" : "sheets.signatories"), String.join("; ", a.signatories()));
         }
         flow.down(6);
         map(image, map);
@@ -152,7 +154,7 @@ final class SheetContent {
         for (Link l : links) {
             rows.add(new PdfTable.Row(List.of(String.valueOf(n++), ShownLinks.name(l, r.lang()),
                     m.get("kind." + Codes.of(l.kind())), lifecycle.summary(l), provinces(l),
-                    l.target() == null ? "–" : new org.linkatlas.explore.DateWords(m).brief(l.target())), text.regular, PdfText.BLACK));
+                    l.target() == null ? "–" : dates.brief(l.target())), text.regular, PdfText.BLACK));
         }
         List<PdfTable.Row> all = new ArrayList<>(rows);
         all.add(0, header);
@@ -196,9 +198,9 @@ final class SheetContent {
             if (!numbers.isEmpty()) {
                 detail.add(new Run(m.get("sheets.commitment.links", String.join(", ", numbers)) + " · ", text.regular, BODY, PdfText.GREY));
             }
-            if (c.deadline() != null && c.deadline().text() != null) {
+            if (c.deadline() != null) {
                 String due = Deadlines.dueDate(c.deadline()).map(d -> " " + labels.get("due", labels.date(d))).orElse("");
-                detail.add(text.run(labels.get("deadline", new org.linkatlas.explore.DateWords(m).of(c.deadline())) + due, BODY));
+                detail.add(text.run(labels.get("deadline", dates.of(c.deadline())) + due, BODY));
                 if (overdue(c, byId)) {
                     detail.add(new Run("  " + labels.get("overdue"), text.bold, BODY, PdfText.RED));
                 }

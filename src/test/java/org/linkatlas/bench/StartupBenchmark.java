@@ -217,6 +217,7 @@ public final class StartupBenchmark {
         Files.deleteIfExists(marker);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlinkatlas.firstFrameFile=" + marker));
+        command.addAll(JVM_OPTIONS); // as the measured starts have them (its tiles do not depend on them)
         for (String forwarded : List.of("linkatlas.bundledStore", "linkatlas.basemap")) {
             if (System.getProperty(forwarded) != null) {
                 command.add("-D" + forwarded + "=" + System.getProperty(forwarded));

@@ -34,20 +34,25 @@ class DateWordsTest {
         assertEquals("trước năm 2025 (“phấn đấu khởi công trước năm 2025”)", vi.of(year));
         FuzzyDate day = date("Ngày 10/3/2022", "2022-03-10", DatePrecision.DAY, null);
         assertEquals("10 Mar 2022 (“Ngày 10/3/2022”)", en.of(day));
-        assertEquals("10/03/2022 (“Ngày 10/3/2022”)", vi.of(day));
+        assertEquals("ngày 10/03/2022 (“Ngày 10/3/2022”)", vi.of(day));
         FuzzyDate within = date("giai đoạn 2021 – 2025", "2025", DatePrecision.YEAR, DateRelation.WITHIN);
-        assertEquals("within a period ending 2025 (“giai đoạn 2021 – 2025”)", en.of(within));
+        assertEquals("in the period up to 2025 (“giai đoạn 2021 – 2025”)", en.of(within));
         assertEquals("trong giai đoạn đến năm 2025 (“giai đoạn 2021 – 2025”)", vi.of(within));
         assertEquals("by 2025", en.of(date(null, "2025", DatePrecision.YEAR, DateRelation.BY)));
+        assertEquals("chậm nhất vào năm 2025", vi.of(date(null, "2025", DatePrecision.YEAR, DateRelation.BY)));
+        // a day with "in" (a planner may enter one): "on", and "ngày" after a Vietnamese relation word
+        assertEquals("on 30 Sep 2024", en.of(date(null, "2024-09-30", DatePrecision.DAY, DateRelation.IN)));
+        assertEquals("vào ngày 30/09/2024", vi.of(date(null, "2024-09-30", DatePrecision.DAY, DateRelation.IN)));
+        assertEquals("trước ngày 30/09/2024", vi.of(date(null, "2024-09-30", DatePrecision.DAY, DateRelation.BEFORE)));
         assertEquals("from 2009 (“Từ năm 2009”)", en.of(date("Từ năm 2009", "2009", DatePrecision.YEAR, DateRelation.FROM)));
     }
 
     @Test
     void anInferredDateSaysSo() {
         FuzzyDate d = date("Chiều 29/3", "2023-03-29", DatePrecision.INFERRED, null);
-        assertEquals("29 Mar 2023, inferred (the source says “Chiều 29/3”)", en.of(d));
-        assertEquals("29/03/2023, suy luận (nguồn ghi “Chiều 29/3”)", vi.of(d));
-        assertEquals("before March 2023, inferred (the source says “Những năm qua”)",
+        assertEquals("29 Mar 2023 (inferred; the source says “Chiều 29/3”)", en.of(d));
+        assertEquals("ngày 29/03/2023 (suy ra; nguồn ghi “Chiều 29/3”)", vi.of(d));
+        assertEquals("before March 2023 (inferred; the source says “Những năm qua”)",
                 en.of(date("Những năm qua", "2023-03", DatePrecision.INFERRED, DateRelation.BEFORE)));
     }
 

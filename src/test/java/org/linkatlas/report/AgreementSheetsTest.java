@@ -166,8 +166,8 @@ class AgreementSheetsTest {
                         : "Hạn: trước tháng 9/2024 (“phấn đấu thông xe toàn tuyến trước tháng 9/2024”) (hạn chót 31/08/2024)";
                 assertTrue(text.contains(expected), lang + ": " + text);
                 if ("en".equals(lang)) {
-                    // signatories are in the source's words only: quoted in English, not passed off as English
-                    assertTrue(text.contains("Signed by: “" + String.join("; ", a.signatories()).replaceAll("\\s+", " ") + "” (as the source names them)"), text);
+                    // the catalogue has the signatories in Vietnamese only: the English sheet says so
+                    assertTrue(text.contains("Signed by (in Vietnamese): " + String.join("; ", a.signatories()).replaceAll("\\s+", " ")), text);
                     assertFalse(text.matches("(?s).*\\b20\\d\\d-\\d\\d-\\d\\d\\b.*"), "no ISO date: " + text);
                     // the links table's target: the date in English, the source's words only in the deadline's quote
                     assertFalse(text.replaceAll("“[^”]*”", "“”").contains("phấn đấu thông xe"), text);

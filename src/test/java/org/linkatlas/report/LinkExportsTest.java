@@ -98,6 +98,13 @@ class LinkExportsTest {
         CSVRecord rail = csv(vi).stream().filter(r -> r.get("link_id").equals("duong-sat-kep-ha-long")).findFirst().orElseThrow();
         assertEquals("disused", rail.get("state"));
         assertTrue(rail.get("lifecycle").contains("khôi phục: đã đề nghị"), rail.get("lifecycle"));
+        // a target: the source's words, the date they give, and that date in the export's language
+        CSVRecord bridge = csv(f).stream().filter(r -> r.get("link_id").equals("cau-dong-viet")).findFirst().orElseThrow();
+        assertEquals("phấn đấu thông xe toàn tuyến trước tháng 9/2024", bridge.get("target"));
+        assertEquals("2024-09", bridge.get("target_value"));
+        assertEquals("before September 2024", bridge.get("target_label"));
+        assertEquals("trước tháng 9/2024", csv(vi).stream().filter(r -> r.get("link_id").equals("cau-dong-viet"))
+                .findFirst().orElseThrow().get("target_label"));
     }
 
     @Test

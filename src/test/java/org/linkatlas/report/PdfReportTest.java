@@ -303,7 +303,7 @@ class PdfReportTest {
                 assertContains(page, "Trang " + p + "/" + pages);
                 assertContains(page, "Link Atlas");
                 assertContains(page, "In lúc 14:05 01/12/2026");
-                if (page.contains("# Tên Loại Tình trạng Tỉnh km Vị trí Chi phí")) {
+                if (page.contains("# Tên Loại Tình trạng Tỉnh (khi ký → từ 2025) km Vị trí Chi phí")) {
                     tablePages++;
                 }
                 // a table row's name wraps after "Lục Ngạn"; a row split over two pages would leave a half here

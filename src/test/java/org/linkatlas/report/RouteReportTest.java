@@ -173,7 +173,7 @@ class RouteReportTest {
     @Test
     void anEnglishSummaryGivesDeadlinesInEnglishAndTheSourcesWordsOnlyAsQuotes() {
         String within = ReportText.of(report("Chí Linh", "Yên Dũng", true, "en"));
-        assertTrue(within.contains("deadline: within a period ending 2025 (“giai đoạn 2021 – 2025”) (due 31 Dec 2025)"), within);
+        assertTrue(within.contains("deadline: in the period up to 2025 (“giai đoạn 2021 – 2025”) (due 31 Dec 2025)"), within);
         String vague = ReportText.of(report("Hà Nội", "Lạng Sơn", false, "en"));
         assertTrue(vague.contains("deadline: “sớm” (no date given)"), vague);
         for (String text : List.of(within, vague)) {

@@ -119,6 +119,7 @@ class LanguageWalkTest {
             c.links().forEach(l -> addWords(dateWords, l.target()));
             c.agreements().forEach(a -> addWords(dateWords, a.date()));
         }
+        Pattern isoDate = Pattern.compile("\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b");
         Pattern otherNumber = Pattern.compile("vi".equals(lang) ? "\\d\\.\\d+ km" : "\\d,\\d+ km");
         List<String> wrong = new ArrayList<>();
         for (String shown : texts) {
@@ -136,6 +137,9 @@ class LanguageWalkTest {
                 if (unquoted.contains(w)) {
                     wrong.add("“" + shown + "” gives the source's date words “" + w + "” outside a quote");
                 }
+            }
+            if (isoDate.matcher(unquoted).find()) {
+                wrong.add("“" + shown + "” gives a date as ISO, not in the language's notation");
             }
             if (otherNumber.matcher(t).find()) {
                 wrong.add("“" + shown + "” writes a number the other language's way");

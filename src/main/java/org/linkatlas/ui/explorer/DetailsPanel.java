@@ -148,7 +148,7 @@ final class DetailsPanel {
 
     /** A badge on a line of its own, never narrower than its text (squeezed beside a wrapped label, it stood one letter per line). */
     private Label overdueBadge(LinkDetails.CommitmentRow row) {
-        Label overdue = new Label(messages.get("details.overdue", row.dueDate()));
+        Label overdue = new Label(messages.get("details.overdue", row.dueDate() == null ? "" : new org.linkatlas.explore.DateWords(messages).day(row.dueDate())));
         overdue.getStyleClass().addAll("overdue", "commitment-overdue");
         overdue.setWrapText(false);
         overdue.setMinWidth(Label.USE_PREF_SIZE);

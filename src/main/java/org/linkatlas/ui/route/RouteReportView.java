@@ -175,7 +175,7 @@ final class RouteReportView {
             v.getChildren().add(action);
             if (c.deadline() != null) {
                 HBox due = new HBox(6, new Label(messages.get("report.deadline") + ": " + c.deadline()
-                        + (c.due() == null ? "" : " (" + c.due() + ")")));
+                        + (c.due() == null ? "" : " " + messages.get("report.pdf.due", new org.linkatlas.explore.DateWords(messages).day(c.due())))));
                 if (c.overdue()) {
                     Label overdue = new Label(messages.get("report.overdue"));
                     overdue.getStyleClass().addAll("overdue", "route-overdue");
