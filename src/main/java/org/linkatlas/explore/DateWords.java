@@ -44,6 +44,10 @@ public final class DateWords {
         if (d.precision() == DatePrecision.INFERRED) {
             return words == null ? messages.get("dates.inferred", when) : messages.get("dates.inferredWithWords", when, words);
         }
+        if (words != null && "vi".equals(locale.getLanguage())
+                && words.toLowerCase(locale).contains(when.toLowerCase(locale))) {
+            return words; // "phấn đấu thông xe toàn tuyến trước tháng 9/2024" already says "trước tháng 9/2024"
+        }
         return words == null ? when : messages.get("dates.withWords", when, words);
     }
 

@@ -24,14 +24,15 @@ class DateWordsTest {
     void aMonthDeadlineReadsInTheReadersLanguageWithTheSourcesWordsQuoted() {
         FuzzyDate d = date("phấn đấu thông xe toàn tuyến trước tháng 9/2024", "2024-09", DatePrecision.MONTH, DateRelation.BEFORE);
         assertEquals("before September 2024 (“phấn đấu thông xe toàn tuyến trước tháng 9/2024”)", en.of(d));
-        assertEquals("trước tháng 9/2024 (“phấn đấu thông xe toàn tuyến trước tháng 9/2024”)", vi.of(d));
+        // in Vietnamese the source's words alone when they already say it
+        assertEquals("phấn đấu thông xe toàn tuyến trước tháng 9/2024", vi.of(d));
     }
 
     @Test
     void yearsDaysAndPeriods() {
         FuzzyDate year = date("phấn đấu khởi công trước năm 2025", "2025", DatePrecision.YEAR, DateRelation.BEFORE);
         assertEquals("before 2025 (“phấn đấu khởi công trước năm 2025”)", en.of(year));
-        assertEquals("trước năm 2025 (“phấn đấu khởi công trước năm 2025”)", vi.of(year));
+        assertEquals("phấn đấu khởi công trước năm 2025", vi.of(year));
         FuzzyDate day = date("Ngày 10/3/2022", "2022-03-10", DatePrecision.DAY, null);
         assertEquals("10 Mar 2022 (“Ngày 10/3/2022”)", en.of(day));
         assertEquals("ngày 10/03/2022 (“Ngày 10/3/2022”)", vi.of(day));
