@@ -25,9 +25,9 @@ public final class StoreBuilder {
 
     public Result build(Path dataDir, Path seedsDir, Path target) {
         Catalogue catalogue = new CatalogueReader().read(dataDir, seedsDir);
-        List<String> problems = new CatalogueValidator().validate(catalogue);
+        List<Finding> problems = new CatalogueValidator().findings(catalogue);
         if (!problems.isEmpty()) {
-            throw new CatalogueValidationException(problems);
+            throw CatalogueValidationException.of(problems);
         }
         Path dir = target.toAbsolutePath().getParent();
         Path temp;

@@ -47,7 +47,8 @@ final class BuildStoreCommand {
                     c.commitments().size(), c.places().size(), c.seeds().size()));
             return 0;
         } catch (CatalogueException | CatalogueValidationException | StorageException e) {
-            err.println("build-store: " + e.getMessage());
+            // the validator's findings in the run's language; a file that cannot be read says so in English
+            err.println("build-store: " + (e instanceof CatalogueValidationException v ? v.text(text.messages()) : e.getMessage()));
             err.println("build-store: " + text.get(existed ? "build.leftAsItWas" : "build.notCreated", target.toString()));
             return 1;
         }

@@ -56,7 +56,7 @@ final class CheckCommand {
                 problems.add(text.get("check.schema", String.valueOf(db.schemaVersion()), String.valueOf(Database.CURRENT_VERSION)));
             }
             stored = new CatalogueStore(db).read();
-            new CatalogueValidator().validate(stored).forEach(p -> problems.add(text.get("check.inStore", p)));
+            new CatalogueValidator().validate(stored, text.messages()).forEach(p -> problems.add(text.get("check.inStore", p)));
             printCounts(new StoreStatistics(db));
             printNetwork(stored);
         } catch (StorageException e) {
@@ -67,7 +67,7 @@ final class CheckCommand {
                     seeds.toAbsolutePath().normalize().toString()));
             try {
                 Catalogue files = new CatalogueReader().read(data, seeds);
-                new CatalogueValidator().validate(files).forEach(p -> problems.add(text.get("check.inCatalogue", p)));
+                new CatalogueValidator().validate(files, text.messages()).forEach(p -> problems.add(text.get("check.inCatalogue", p)));
                 if (stored != null) {
                     compare(files, stored, problems);
                 }

@@ -3,6 +3,7 @@ package org.linkatlas.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.linkatlas.catalogue.Finding;
 import org.linkatlas.i18n.Messages;
 import org.linkatlas.model.RecordRef;
 
@@ -10,7 +11,8 @@ import org.linkatlas.model.RecordRef;
  * One validation finding, naming the record and field it is about. What is wrong is a message key (in the
  * bundles as {@code validate.<key>}, a MessageFormat pattern) with its arguments, so the window shows it in its
  * own language; {@link #message()} is the English text (the command line's and the logs'). An argument is a
- * text, a {@link RecordRef} (shown as the record's type in the reader's words and its id) or a {@link Type}.
+ * text, a {@link RecordRef} (shown as the record's type in the reader's words and its id), a {@link Type}, or
+ * a part the catalogue's findings share ({@link Finding.Part}: a box of coordinates, a shape, a code's label).
  * Immutable; any thread.
  */
 public record Issue(Severity severity, RecordRef ref, String field, String key, List<Object> args) {
@@ -28,7 +30,7 @@ public record Issue(Severity severity, RecordRef ref, String field, String key, 
     public Issue {
         List<Object> copy = new ArrayList<>();
         for (Object a : args) {
-            copy.add(a instanceof RecordRef || a instanceof Type ? a : String.valueOf(a));
+            copy.add(a instanceof RecordRef || a instanceof Type || a instanceof Finding.Part ? a : String.valueOf(a));
         }
         args = List.copyOf(copy);
     }
@@ -60,6 +62,8 @@ public record Issue(Severity severity, RecordRef ref, String field, String key, 
                 shown[i] = messages.get("validate.type." + r.type()) + " " + r.id();
             } else if (a instanceof Type t) {
                 shown[i] = messages.get("validate.type." + t.name());
+            } else if (a instanceof Finding.Part p) {
+                shown[i] = p.text(messages);
             } else {
                 shown[i] = a;
             }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.linkatlas.catalogue.CatalogueValidator;
+import org.linkatlas.catalogue.Finding;
 import org.linkatlas.catalogue.QuoteMatcher;
 import org.linkatlas.model.Agreement;
 import org.linkatlas.model.Catalogue;
@@ -149,8 +150,8 @@ final class RecordRules {
             return;
         }
         if ((g instanceof Point) != bare.kind().isPointLike()) {
-            out.add(Issue.error(ref, "geometry", "wrongShape", Codes.of(bare.kind()),
-                    bare.kind().isPointLike() ? "Point" : "line", g.getGeometryType()));
+            out.add(Issue.error(ref, "geometry", "wrongShape", new Finding.Code("kind.", Codes.of(bare.kind())),
+                    CatalogueValidator.shape(bare.kind().isPointLike()), g.getGeometryType()));
         }
         checkInRegion(ref, "geometry", g, out);
         if (bare.accuracyKm() < 0) {
@@ -177,8 +178,8 @@ final class RecordRules {
     private void checkInRegion(RecordRef ref, String field, Geometry g, List<Issue> out) {
         Envelope region = CatalogueValidator.region();
         if (!region.contains(g.getEnvelopeInternal())) {
-            out.add(Issue.error(ref, field, "outsideRegion", CatalogueValidator.extent(g.getEnvelopeInternal()),
-                    CatalogueValidator.extent(region)));
+            out.add(Issue.error(ref, field, "outsideRegion", new Finding.Extent(g.getEnvelopeInternal()),
+                    new Finding.Extent(region)));
         }
     }
 

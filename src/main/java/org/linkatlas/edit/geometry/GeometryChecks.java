@@ -107,7 +107,8 @@ public final class GeometryChecks {
         }
     }
 
-    private static String where(Coordinate c) {
-        return c == null ? "" : String.format(java.util.Locale.ROOT, "(lon %.5f, lat %.5f)", c.x, c.y);
+    /** "(lon 106.32524, lat 21.14682)" in the reader's words ("kinh độ", "vĩ độ"). */
+    private static Object where(Coordinate c) {
+        return c == null ? "" : new org.linkatlas.catalogue.Finding.Extent(new org.locationtech.jts.geom.Envelope(c));
     }
 }
