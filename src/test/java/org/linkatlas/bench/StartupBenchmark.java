@@ -98,6 +98,17 @@ public final class StartupBenchmark {
             if (Files.isRegularFile(bareArchive) && Files.isRegularFile(appArchive)) {
                 measure("each with its own AppCDS archive (dynamic, made in this run)", display, work, runs, bare, app,
                         List.of("-XX:SharedArchiveFile=" + bareArchive), List.of("-XX:SharedArchiveFile=" + appArchive));
+                // as the installed app starts: its archive and its launcher's JVM options (packaging/image.args),
+                // the bare window given the same options
+                List<String> installed = installedJvmOptions(Path.of("packaging", "image.args"));
+                if (!installed.isEmpty()) {
+                    List<String> bareInstalled = new ArrayList<>(installed);
+                    bareInstalled.add("-XX:SharedArchiveFile=" + bareArchive);
+                    List<String> appInstalled = new ArrayList<>(installed);
+                    appInstalled.add("-XX:SharedArchiveFile=" + appArchive);
+                    measure("as installed: AppCDS and the launcher's options " + String.join(" ", installed) + " (both)",
+                            display, work, runs, bare, app, bareInstalled, appInstalled);
+                }
             } else {
                 System.out.println("no AppCDS archive was written (this JVM cannot dump one): AppCDS not measured");
             }
@@ -107,6 +118,26 @@ public final class StartupBenchmark {
                 xvfb.waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** The {@code -XX:} options that {@code --java-options} lines of jpackage's arguments file give the launcher. */
+    static List<String> installedJvmOptions(Path imageArgs) throws IOException {
+        if (!Files.isRegularFile(imageArgs)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(imageArgs)) {
+            String l = line.strip();
+            if (l.startsWith("--java-options")) {
+                String value = l.substring("--java-options".length()).strip().replace("\"", "");
+                for (String o : value.split("\\s+")) {
+                    if (o.startsWith("-XX:")) {
+                        out.add(o);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static void measure(String how, String display, Path work, int runs, List<String> bare, List<String> app,
