@@ -97,7 +97,10 @@ public class App extends Application {
         this.stage = primary;
         org.linkatlas.map.tiles.AtlasTileRetriever.useScreenScale(javafx.stage.Screen.getPrimary().getOutputScaleX());
         String language = settings.text("language", Messages.defaultLocale().getLanguage());
-        messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
+        // --lang vi|en on the command line: this start only; the saved choice changes only from the Language menu
+        messages = new Messages(Launcher.window(getParameters() == null ? java.util.List.of() : getParameters().getRaw())
+                .flatMap(Launcher.WindowStart::language)
+                .orElse("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH));
         basemap = new BasemapChoice(basemaps, settings, stage, () -> messages, this::setStatus, this::rebuildKeepingView, dialogs);
         basemap.restoreBeforeView();
         storeDialogs = new StoreDialogs(stage, () -> messages, store, this::handle);

@@ -181,6 +181,28 @@ class AppWindowTest {
     }
 
     @Test
+    void langOnTheCommandLineOpensTheWindowInThatLanguageWithoutSavingIt() throws Exception {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("settings.properties"), "language=en\n");
+        app = WindowFixture.start(App.class, "--lang", "vi");
+        TableView<Link> table = robot.lookup("#links").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#header").contains("tuyến"));
+        javafx.scene.control.MenuBar bar = robot.lookup((Node n) -> n instanceof javafx.scene.control.MenuBar).query();
+        var language = bar.getMenus().stream().filter(m -> "menu-language".equals(m.getId())).findFirst().orElseThrow();
+        assertEquals("Ngôn ngữ", language.getText());
+        assertTrue(language.getItems().stream().anyMatch(i -> "language-vi".equals(i.getId())
+                && ((javafx.scene.control.RadioMenuItem) i).isSelected()), "the language in use is ticked");
+        FxToolkit.cleanupApplication(app); // stop() writes the settings and waits for the write
+        app = null;
+        java.util.Properties saved = new java.util.Properties();
+        try (var r = Files.newBufferedReader(home.resolve("settings.properties"))) {
+            saved.load(r);
+        }
+        assertEquals("en", saved.getProperty("language"), "the saved choice is the user's, not this start's");
+    }
+
+    @Test
     void aDamagedStoreIsReportedAndRestoredKeepingTheDamagedFile() throws Exception {
         Files.createDirectories(home);
         Files.writeString(home.resolve("link-atlas.sqlite"), "scrambled by a failing disk");
