@@ -202,6 +202,45 @@ class AppWindowTest {
         assertEquals("en", saved.getProperty("language"), "the saved choice is the user's, not this start's");
     }
 
+    /** What the closed combo box shows (its button cell, not the cells of its list), as the user reads it. */
+    private String shown(String comboId) {
+        Node combo = robot.lookup(comboId).query();
+        return robot.from(combo).lookup((Node n) -> n instanceof javafx.scene.control.ListCell && n.getParent() == combo)
+                .queryAs(javafx.scene.control.ListCell.class).getText();
+    }
+
+    @Test
+    void withNoCatalogueTheProvinceAndAgreementFiltersShowTheirAllEntry() throws Exception {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("link-atlas.sqlite"), "scrambled by a failing disk");
+        app = WindowFixture.start(App.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("Restore the bundled store").tryQuery().isPresent());
+        // the window behind the "damaged" dialog has no catalogue: the filters still read as at a normal start
+        String province;
+        String agreement;
+        boolean disabled;
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            province = shown("#province-filter");
+            agreement = shown("#agreement-filter");
+            disabled = robot.lookup("#province-filter").query().isDisabled()
+                    && robot.lookup("#agreement-filter").query().isDisabled();
+        } finally {
+            robot.clickOn("Restore the bundled store"); // else the dialog, closed at clean-up, quits the toolkit
+            TableView<Link> table = robot.lookup("#links").queryTableView();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#province-filter").query().isDisabled()
+                && robot.lookup("#province-filter").queryComboBox().getItems().size() > 1);
+        String after = shown("#province-filter") + "/" + shown("#agreement-filter");
+        assertEquals("All provinces", province, after);
+        assertEquals("All agreements", agreement);
+        assertTrue(disabled, "nothing to choose from");
+        assertEquals("All provinces/All agreements", after, "once the catalogue is there");
+        assertFalse(robot.lookup("#agreement-filter").query().isDisabled());
+    }
+
     @Test
     void aDamagedStoreIsReportedAndRestoredKeepingTheDamagedFile() throws Exception {
         Files.createDirectories(home);
