@@ -170,7 +170,8 @@ public class App extends Application {
             settings.putPanel(Settings.PANEL_RIGHT, p.rightWidth(), p.rightShown());
         });
         if (features == null) { // for the window's life: a language switch rebuilds the view, not the edit session
-            features = new WindowFeatures(stage, store, settings, dialogs, viewModel, messages, () -> messages);
+            features = new WindowFeatures(stage, store, settings, dialogs, viewModel, messages, () -> messages,
+                    readOnly.getReadOnlyProperty());
         }
         features.reserveMenus(view, messages);
         if (stage.isShowing()) { // a rebuild (language, basemap): no first frame to wait for

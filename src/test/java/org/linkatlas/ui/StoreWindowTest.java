@@ -145,6 +145,7 @@ class StoreWindowTest {
         assertTrue(banner().isVisible());
         assertTrue(bannerText().startsWith("Read-only: the atlas is open in another Link Atlas window"), bannerText());
         assertEquals(UserStore.ReadOnlyReason.OPEN_ELSEWHERE, app.readOnlyProperty().get().reason());
+        awaitStoreStatus("Store: your own copy on this computer, read-only (open in another Link Atlas window)");
 
         robot.clickOn("#menu-language").clickOn("Tiếng Việt");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bannerText().startsWith("Chỉ đọc"));
@@ -167,9 +168,37 @@ class StoreWindowTest {
         assertTrue(bannerText().startsWith("Read-only: the folder " + home + " cannot be written"), bannerText());
         assertEquals(UserStore.ReadOnlyReason.FOLDER_NOT_WRITABLE, app.readOnlyProperty().get().reason());
         assertTrue(robot.lookup("Restore the bundled store").tryQuery().isEmpty(), "not called damaged");
+        awaitStoreStatus("Store: your own copy on this computer, read-only (its folder cannot be written)");
         shot(windowScene(), "store-readonly-en.png");
         robot.clickOn("#menu-language").clickOn("Tiếng Việt");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bannerText().startsWith("Chỉ đọc: không ghi được vào thư mục"));
+        awaitStoreStatus("Kho dữ liệu: bản riêng trên máy này, chỉ đọc (không ghi được vào thư mục chứa nó)");
         shot(windowScene(), "store-readonly-vi.png");
+    }
+
+    /** The status bar's store label reads {@code expected} (it comes in with the features, after the first frame). */
+    private void awaitStoreStatus(String expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#store-status").tryQueryAs(Label.class)
+                    .map(l -> expected.equals(l.getText())).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertEquals(expected, robot.lookup("#store-status").queryAs(Label.class).getText());
+        }
+    }
+
+    @Test
+    void anUnwritableDataFolderShowsTheBundledAtlasAndTheStatusBarSaysSo() throws Exception {
+        Path share = Files.createDirectories(dir.resolve("share"));
+        home = share.resolve("link-atlas"); // cannot be made: the window falls back to the bundled store
+        System.setProperty("linkatlas.home", home.toString());
+        readOnly = share;
+        ReadOnlyFiles.make(share);
+        app = (App) WindowFixture.start(App.class);
+        TableView<Link> table = waitForLinks();
+        assertEquals(bundledLinks(), table.getItems().size(), "the bundled atlas, not an empty window");
+        assertEquals(UserStore.ReadOnlyReason.DATA_FOLDER_UNWRITABLE, app.readOnlyProperty().get().reason());
+        awaitStoreStatus("Store: the bundled atlas, read-only (no copy of your own could be made)");
+        robot.clickOn("#menu-language").clickOn("Tiếng Việt");
+        awaitStoreStatus("Kho dữ liệu: bản atlas kèm theo, chỉ đọc (không tạo được bản sao riêng của bạn)");
     }
 }
