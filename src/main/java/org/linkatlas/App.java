@@ -112,8 +112,7 @@ public class App extends Application {
         // the route planner (network, context roads: CPU for a second) is built once the whole window is in
         viewModel.catalogueProperty().addListener((o, old, c) -> firstFrame.then(() -> routes.setCatalogue(viewModel.catalogueProperty().get())));
         placement = new WindowPlacement(stage, settings);
-        actions = new WindowActions(stage, dialogs, basemap, routes, viewModel, () -> messages, () -> view,
-                this::switchLanguage, this::setStatus);
+        actions = new WindowActions(stage, dialogs, basemap, routes, () -> messages, () -> view, this::switchLanguage);
         buildView(settings.number("map.lat", DEFAULT_LAT), settings.number("map.lon", DEFAULT_LON),
                 settings.number("map.zoom", DEFAULT_ZOOM));
         stage.setTitle("Link Atlas");
