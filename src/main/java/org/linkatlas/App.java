@@ -263,6 +263,9 @@ public class App extends Application {
             } else {
                 storeDialogs.cannotRestore(damaged);
             }
+        } else if (result instanceof StoreService.JournalUnreadable unreadable) {
+            setStatus("status.journalUnreadable", unreadable.file());
+            storeDialogs.journalUnreadable(unreadable);
         } else if (result instanceof StoreService.Failed failed) {
             setStatus("status.failed", failed.message());
             storeDialogs.failed(failed);

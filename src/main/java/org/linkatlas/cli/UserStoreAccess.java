@@ -23,6 +23,10 @@ final class UserStoreAccess {
         if (o instanceof UserStore.Damaged d) {
             throw new StorageException(text.get("store.damaged", d.file().toString(), d.reason()));
         }
+        if (o instanceof UserStore.JournalUnreadable j) {
+            throw new StorageException(text.get("store.journalUnreadable", j.file().toString(),
+                    String.join(", ", j.journals()), j.journals().size()));
+        }
         return ((UserStore.Ready) o).database();
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
  * damaged (empty, not SQLite, failing SQLite's checks) is reported, never silently replaced:
  * {@link #restoreBundled()} moves it aside and copies the bundled store anew. A store that cannot be written
  * (the file or its folder) opens read-only and says why; a data folder where no copy can be made falls back to
- * the bundled store, read-only. Does file I/O: call it off the JavaFX thread.
+ * the bundled store, read-only. A store whose journal files beside it (SQLite's {@code -wal}, {@code -shm}) this
+ * account cannot read is neither opened nor called damaged: they may hold its latest changes, and another account
+ * (a run with sudo, another user) owns them. Does file I/O: call it off the JavaFX thread.
  */
 public final class UserStore {
     private final Path bundled;
@@ -38,8 +40,11 @@ public final class UserStore {
     }
 
     /** What opening the user's store found. */
-    public sealed interface Outcome permits Ready, Damaged {
+    public sealed interface Outcome permits Ready, Damaged, JournalUnreadable {
     }
+
+    /** SQLite's files beside a store, which hold its changes not yet written into it and who is reading it. */
+    private static final List<String> JOURNALS = List.of("-wal", "-shm");
 
     /**
      * The store is sound and open; {@code copiedFromBundle} on a first start or after a restore; {@code readOnly}
@@ -59,6 +64,16 @@ public final class UserStore {
 
     /** The user's file cannot be used; nothing has been changed on disk. */
     public record Damaged(Path file, String reason) implements Outcome {
+    }
+
+    /**
+     * The store's journal files beside it ({@code journals}: their names, as {@code link-atlas.sqlite-wal}) cannot
+     * be read by this account; nothing was opened or changed.
+     */
+    public record JournalUnreadable(Path file, List<String> journals) implements Outcome {
+        public JournalUnreadable {
+            journals = List.copyOf(journals);
+        }
     }
 
     public UserStore(Path bundled, Path userDir) {
@@ -89,6 +104,10 @@ public final class UserStore {
         if (damage != null) {
             return new Damaged(userFile, damage);
         }
+        JournalUnreadable unreadable = unreadableJournals();
+        if (unreadable != null) {
+            return unreadable; // SQLite would fail with "unable to open database file", and a restore would hide them
+        }
         if (!Files.isWritable(userFile)) {
             // in a folder nobody may write too, SQLite cannot make the WAL's -shm beside it: an immutable opening
             return openReadOnly(new ReadOnly(ReadOnlyReason.FILE_NOT_WRITABLE, userFile, userFile),
@@ -118,6 +137,10 @@ public final class UserStore {
         String damage = damage(userFile);
         if (damage != null) {
             return new Damaged(userFile, damage);
+        }
+        JournalUnreadable unreadable = unreadableJournals();
+        if (unreadable != null) {
+            return unreadable;
         }
         return openReadOnly(new ReadOnly(ReadOnlyReason.OPEN_ELSEWHERE, userFile, userFile), false);
     }
@@ -158,6 +181,18 @@ public final class UserStore {
             return new Damaged(ready.database().file(), String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
         }
         return ready;
+    }
+
+    /** The journal files beside the user's store that exist and this account cannot read; null when none. */
+    private JournalUnreadable unreadableJournals() {
+        List<String> names = new java.util.ArrayList<>();
+        for (String suffix : JOURNALS) {
+            Path side = userFile.resolveSibling(userFile.getFileName() + suffix);
+            if (Files.exists(side) && !Files.isReadable(side)) {
+                names.add(side.getFileName().toString());
+            }
+        }
+        return names.isEmpty() ? null : new JournalUnreadable(userFile, names);
     }
 
     /** Why the file is not a store at all, before SQLite is asked (an empty file would open as a new, empty store). */

@@ -12,7 +12,8 @@ import org.linkatlas.i18n.Messages;
 
 /**
  * What the window asks when the user's store cannot simply be opened: a damaged store (restore the bundled
- * copy, or quit; only quit when it cannot be restored), a failure, and a second window on the same folder (open
+ * copy, or quit; only quit when it cannot be restored), a failure, journal files beside the store that cannot be
+ * read (said, nothing offered that could lose them), and a second window on the same folder (open
  * read-only, or quit). A choice that loads again hands the new result back to {@code handle} on the JavaFX
  * thread; quitting exits the application. JavaFX thread.
  */
@@ -60,6 +61,20 @@ public final class StoreDialogs {
         Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
         alert.initOwner(owner);
         alert.setHeaderText(messages.get().get("failed.header"));
+        alert.show();
+    }
+
+    /**
+     * The store's journal files beside it cannot be read by this account (another account's): names them, says
+     * nothing was changed and what to do; the window stays, with nothing open.
+     */
+    public void journalUnreadable(StoreService.JournalUnreadable unreadable) {
+        Messages m = messages.get();
+        Alert alert = alert(Alert.AlertType.ERROR, "Link Atlas", m.get("failed.header"),
+                m.get("journal.unreadable", unreadable.file(), String.join(", ", unreadable.journals()),
+                        unreadable.journals().size()));
+        alert.getDialogPane().setId("journal-unreadable");
+        alert.getButtonTypes().setAll(new ButtonType(m.get("journal.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.show();
     }
 

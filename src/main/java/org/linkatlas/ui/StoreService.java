@@ -51,7 +51,7 @@ public final class StoreService implements AutoCloseable {
     private EditStore edits; // confined to the executor thread
 
     /** What a load produced. */
-    public sealed interface Result permits Loaded, Damaged, Failed, OpenElsewhere {
+    public sealed interface Result permits Loaded, Damaged, Failed, OpenElsewhere, JournalUnreadable {
     }
 
     /**
@@ -71,6 +71,13 @@ public final class StoreService implements AutoCloseable {
     }
 
     public record Failed(String message) implements Result {
+    }
+
+    /**
+     * The journal files beside the store ({@code journals}, by name) cannot be read by this account: nothing was
+     * opened or changed, and no restore is offered (they may hold the latest changes).
+     */
+    public record JournalUnreadable(Path file, List<String> journals) implements Result {
     }
 
     /** Another window holds the user's folder; nothing was opened. */
@@ -155,6 +162,9 @@ public final class StoreService implements AutoCloseable {
             UserStore.Outcome outcome = elsewhere ? userStore.openWhileOpenElsewhere() : userStore.open();
             if (outcome instanceof UserStore.Damaged d) {
                 return new Damaged(d.file(), d.reason(), d.file().equals(userStore.userFile()) && Files.isWritable(userDir));
+            }
+            if (outcome instanceof UserStore.JournalUnreadable j) {
+                return new JournalUnreadable(j.file(), j.journals());
             }
             UserStore.Ready ready = (UserStore.Ready) outcome;
             org.linkatlas.StartupTrace.mark("store: opened, migrated");

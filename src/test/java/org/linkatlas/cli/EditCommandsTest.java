@@ -21,6 +21,7 @@ import org.linkatlas.edit.Edits;
 import org.linkatlas.model.RecordRef;
 import org.linkatlas.storage.Database;
 import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.UnreadableFiles;
 
 /** export-changes, import-changes and history as a user runs them, on real stores. */
 class EditCommandsTest {
@@ -87,5 +88,30 @@ class EditCommandsTest {
         Path notJson = dir.resolve("notes.txt");
         assertEquals(1, run("import-changes", notJson.toString(), "--store", b.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("import-changes: "), err.toString());
+    }
+    @Test
+    void aUserStoreWhoseJournalFilesCannotBeReadIsSaidSoAndLeftAsItWas() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path store = home.resolve("link-atlas.sqlite");
+        Files.copy(Path.of(System.getProperty("linkatlas.bundledStore")), store);
+        org.linkatlas.storage.StoreJournals.journalsLeftBeside(store);
+        Path wal = Path.of(store + "-wal");
+        Path shm = Path.of(store + "-shm");
+        byte[] walBefore = Files.readAllBytes(wal);
+        UnreadableFiles.Run run;
+        try {
+            UnreadableFiles.make(wal);
+            UnreadableFiles.make(shm);
+            run = UnreadableFiles.java(wal, java.util.List.of("-Dlinkatlas.home=" + home), Main.class.getName(),
+                    "history", "--lang", "en");
+        } finally {
+            UnreadableFiles.undo(wal);
+            UnreadableFiles.undo(shm);
+        }
+        assertEquals(1, run.code(), run.output());
+        assertTrue(run.output().contains("the store " + store + " cannot be opened: the journal files beside it"
+                + " (link-atlas.sqlite-wal, link-atlas.sqlite-shm) cannot be read by your account"), run.output());
+        assertTrue(!run.output().contains("SQLITE") && !run.output().contains("damaged"), run.output());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(walBefore, Files.readAllBytes(wal), "the journal as it was");
     }
 }

@@ -1,6 +1,7 @@
 package org.linkatlas.ui;
 
 import org.linkatlas.testing.WindowFixture;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,8 @@ import org.linkatlas.storage.UserStore;
 import org.linkatlas.testing.Fixtures;
 import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.testing.ReadOnlyFiles;
+import org.linkatlas.testing.StoreChild;
+import org.linkatlas.testing.UnreadableFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -184,6 +187,52 @@ class StoreWindowTest {
         } catch (java.util.concurrent.TimeoutException e) {
             assertEquals(expected, robot.lookup("#store-status").queryAs(Label.class).getText());
         }
+    }
+
+    @Test
+    void journalFilesOfAnotherAccountAreNamedInTheWindowsLanguageAndNothingIsChanged() throws Exception {
+        Files.createDirectories(home);
+        Path store = home.resolve("link-atlas.sqlite");
+        Files.copy(Path.of(System.getProperty("linkatlas.bundledStore")), store);
+        org.linkatlas.storage.StoreJournals.journalsLeftBeside(store);
+        Path wal = Path.of(store + "-wal");
+        Path shm = Path.of(store + "-shm");
+        byte[] storeBefore = Files.readAllBytes(store);
+        byte[] walBefore = Files.readAllBytes(wal);
+        try {
+            UnreadableFiles.make(wal);
+            UnreadableFiles.make(shm);
+            // the real window in a JVM that cannot read them (see UnreadableFiles), in each language
+            for (String lang : new String[] {"en", "vi"}) {
+                Files.writeString(home.resolve("settings.properties"), "language=" + lang + "\n");
+                var run = UnreadableFiles.java(wal, StoreChild.class.getName(), "window",
+                        System.getProperty("linkatlas.bundledStore"), home.toString(), "journal-unreadable");
+                assertEquals(0, run.code(), run.output());
+                String out = run.output();
+                assertFalse(out.contains("SQLITE") || out.contains("unable to open"), out);
+                assertFalse(out.contains("Restore") || out.contains("Khôi phục"), "no restore offered: " + out);
+                if (lang.equals("en")) {
+                    assertTrue(out.contains("header: Link Atlas cannot open its store"), out);
+                    assertTrue(out.contains("the journal files beside it (link-atlas.sqlite-wal, link-atlas.sqlite-shm)"
+                            + " cannot be read by your account"), out);
+                    assertTrue(out.contains("Nothing was changed. Do not delete them"), out);
+                    assertTrue(out.contains("status: The store " + store + " cannot be opened"), out);
+                    assertTrue(out.contains("buttons: [Close]"), out);
+                } else {
+                    assertTrue(out.contains("header: Link Atlas không mở được kho dữ liệu"), out);
+                    assertTrue(out.contains("không đọc được các tệp nhật ký bên cạnh nó (link-atlas.sqlite-wal,"
+                            + " link-atlas.sqlite-shm)"), out);
+                    assertTrue(out.contains("Chưa có gì bị thay đổi."), out);
+                    assertTrue(out.contains("status: Không mở được kho dữ liệu " + store), out);
+                    assertTrue(out.contains("buttons: [Đóng]"), out);
+                }
+            }
+        } finally {
+            UnreadableFiles.undo(wal);
+            UnreadableFiles.undo(shm);
+        }
+        assertArrayEquals(storeBefore, Files.readAllBytes(store), "the store as it was");
+        assertArrayEquals(walBefore, Files.readAllBytes(wal), "the journal as it was");
     }
 
     @Test
