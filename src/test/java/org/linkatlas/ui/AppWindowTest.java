@@ -220,12 +220,14 @@ class AppWindowTest {
         String province;
         String agreement;
         boolean disabled;
+        String count;
         try {
             WaitForAsyncUtils.waitForFxEvents();
             province = shown("#province-filter");
             agreement = shown("#agreement-filter");
             disabled = robot.lookup("#province-filter").query().isDisabled()
                     && robot.lookup("#agreement-filter").query().isDisabled();
+            count = text("#count");
         } finally {
             robot.clickOn("Restore the bundled store"); // else the dialog, closed at clean-up, quits the toolkit
             TableView<Link> table = robot.lookup("#links").queryTableView();
@@ -237,6 +239,7 @@ class AppWindowTest {
         assertEquals("All provinces", province, after);
         assertEquals("All agreements", agreement);
         assertTrue(disabled, "nothing to choose from");
+        assertEquals("Showing 0/0 links", count, "nothing of nothing, not an empty gap");
         assertEquals("All provinces/All agreements", after, "once the catalogue is there");
         assertFalse(robot.lookup("#agreement-filter").query().isDisabled());
     }
