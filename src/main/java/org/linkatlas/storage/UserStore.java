@@ -32,7 +32,9 @@ public final class UserStore {
         /** No copy could be made in the data folder: the bundled store is shown instead. */
         DATA_FOLDER_UNWRITABLE,
         /** Another window holds the user's folder. */
-        OPEN_ELSEWHERE
+        OPEN_ELSEWHERE,
+        /** A journal file beside the store (its {@code -wal} or {@code -shm}) can be read but not written: another account's. */
+        JOURNAL_NOT_WRITABLE
     }
 
     /** A read-only opening: why, which file is shown, and the folder or file that could not be written. */
@@ -107,6 +109,11 @@ public final class UserStore {
         JournalUnreadable unreadable = unreadableJournals();
         if (unreadable != null) {
             return unreadable; // SQLite would fail with "unable to open database file", and a restore would hide them
+        }
+        Path unwritableJournal = unwritableJournal();
+        if (unwritableJournal != null) {
+            // SQLite would open it for writing and refuse the first save ("attempt to write a readonly database")
+            return openReadOnly(new ReadOnly(ReadOnlyReason.JOURNAL_NOT_WRITABLE, userFile, unwritableJournal), false);
         }
         if (!Files.isWritable(userFile)) {
             // in a folder nobody may write too, SQLite cannot make the WAL's -shm beside it: an immutable opening
@@ -193,6 +200,17 @@ public final class UserStore {
             }
         }
         return names.isEmpty() ? null : new JournalUnreadable(userFile, names);
+    }
+
+    /** The first journal file beside the user's store that exists and this account cannot write; null when none. */
+    private Path unwritableJournal() {
+        for (String suffix : JOURNALS) {
+            Path side = userFile.resolveSibling(userFile.getFileName() + suffix);
+            if (Files.exists(side) && !Files.isWritable(side)) {
+                return side;
+            }
+        }
+        return null;
     }
 
     /** Why the file is not a store at all, before SQLite is asked (an empty file would open as a new, empty store). */

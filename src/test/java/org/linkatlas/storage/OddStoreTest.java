@@ -173,7 +173,7 @@ class OddStoreTest {
     @Test
     void aStoreWhoseJournalFilesCannotBeReadIsNotCalledDamagedAndLosesNothing() throws Exception {
         firstStart();
-        String changed = org.linkatlas.storage.StoreJournals.journalsLeftBeside(userFile);
+        String changed = StoreJournals.journalsLeftBeside(userFile);
         Path wal = Path.of(userFile + "-wal");
         Path shm = Path.of(userFile + "-shm");
         List<byte[]> before = List.of(Files.readAllBytes(userFile), Files.readAllBytes(wal), Files.readAllBytes(shm));
@@ -200,6 +200,27 @@ class OddStoreTest {
         try (Database db = ready.database()) {
             assertTrue(new LinkRepository(db).findAll().stream().allMatch(l -> changed.equals(l.nameEn())));
         }
+    }
+
+    @Test
+    void aStoreWhoseJournalFilesCannotBeWrittenOpensReadOnlyWithTheJournalsChanges() throws Exception {
+        firstStart();
+        String changed = StoreJournals.journalsLeftBeside(userFile);
+        Path wal = Path.of(userFile + "-wal");
+        Path shm = Path.of(userFile + "-shm");
+        byte[] walBefore = Files.readAllBytes(wal);
+        unreadable.add(wal);
+        unreadable.add(shm);
+        UnreadableFiles.makeUnwritable(wal);
+        UnreadableFiles.makeUnwritable(shm);
+        var run = UnreadableFiles.javaThatCannotWrite(wal, StoreChild.class.getName(), "store", bundled.toString(),
+                userDir.toString());
+        assertEquals(0, run.code(), run.output());
+        // read-only and saying why, not a writable store whose first save SQLite refuses; the journal's change shown
+        assertEquals("ready JOURNAL_NOT_WRITABLE " + changed, run.output().strip().lines().reduce((a, b) -> b).orElse(""),
+                run.output());
+        UnreadableFiles.undo(wal);
+        assertArrayEquals(walBefore, Files.readAllBytes(wal), "the journal as it was");
     }
 
     @Test

@@ -29,8 +29,10 @@ public final class StoreChild {
         if (args[0].equals("store")) {
             UserStore.Outcome o = new UserStore(bundled, home).open();
             if (o instanceof UserStore.Ready ready) {
-                ready.database().close();
-                System.out.println("ready");
+                try (var db = ready.database()) { // what a window would show: writable or why not, and a name
+                    System.out.println("ready " + (ready.readOnly() == null ? "writable" : ready.readOnly().reason()) + " "
+                            + new org.linkatlas.storage.LinkRepository(db).findAll().get(0).nameEn());
+                }
             } else {
                 System.out.println(o);
             }

@@ -37,6 +37,11 @@ public final class UnreadableFiles {
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
     }
 
+    /** Read-only for everyone, the owner too (chmod 444): another account's file that this one may only read. */
+    public static void makeUnwritable(Path p) throws IOException {
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r--r--r--"));
+    }
+
     public static void undo(Path p) throws IOException {
         if (Files.exists(p)) {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
@@ -57,10 +62,21 @@ public final class UnreadableFiles {
 
     /** {@link #java(Path, String, String...)} with JVM options of its own ({@code -Dname=value}). */
     public static Run java(Path unreadable, List<String> options, String mainClass, String... args) throws Exception {
+        return java(unreadable, "-r", options, mainClass, args);
+    }
+
+    /** {@link #java(Path, String, String...)} in a JVM that can read {@code unwritable} but not write it. */
+    public static Run javaThatCannotWrite(Path unwritable, String mainClass, String... args) throws Exception {
+        return java(unwritable, "-w", List.of(), mainClass, args);
+    }
+
+    /** @param denied {@code test}'s flag for what the child must not be able to do: -r read, -w write */
+    private static Run java(Path unreadable, String denied, List<String> options, String mainClass, String... args)
+            throws Exception {
         List<String> prefix = root() ? NO_DAC_OVERRIDE : List.of();
-        Run probe = run(prefix, List.of("cat", unreadable.toString()));
-        assumeTrue(probe.code() != 0, "a child process could still read " + unreadable.getFileName()
-                + (root() ? " (setpriv missing or refused)" : ""));
+        Run probe = run(prefix, List.of("test", denied, unreadable.toString()));
+        assumeTrue(probe.code() != 0, "a child process could still " + (denied.equals("-r") ? "read " : "write ")
+                + unreadable.getFileName() + (root() ? " (setpriv missing or refused)" : ""));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String name : FORWARDED) {
             if (System.getProperty(name) != null) {
