@@ -64,8 +64,21 @@ public final class UserStore {
         }
     }
 
+    /** What is wrong with a damaged store, where the window can say it in its own language. */
+    public enum DamageKind {
+        /** 0 bytes. */
+        EMPTY,
+        /** It does not start as a SQLite database does. */
+        NOT_SQLITE,
+        /** Anything else: the reason is SQLite's (or the system's) own words. */
+        OTHER
+    }
+
     /** The user's file cannot be used; nothing has been changed on disk. */
-    public record Damaged(Path file, String reason) implements Outcome {
+    public record Damaged(Path file, String reason, DamageKind kind) implements Outcome {
+        public Damaged(Path file, String reason) {
+            this(file, reason, DamageKind.OTHER);
+        }
     }
 
     /**
@@ -102,9 +115,9 @@ public final class UserStore {
                 return openBundledReadOnly();
             }
         }
-        String damage = damage(userFile);
+        Damaged damage = damage(userFile);
         if (damage != null) {
-            return new Damaged(userFile, damage);
+            return damage;
         }
         JournalUnreadable unreadable = unreadableJournals();
         if (unreadable != null) {
@@ -141,9 +154,9 @@ public final class UserStore {
         if (!Files.exists(userFile)) {
             return openBundledReadOnly(ReadOnlyReason.OPEN_ELSEWHERE);
         }
-        String damage = damage(userFile);
+        Damaged damage = damage(userFile);
         if (damage != null) {
-            return new Damaged(userFile, damage);
+            return damage;
         }
         JournalUnreadable unreadable = unreadableJournals();
         if (unreadable != null) {
@@ -214,17 +227,18 @@ public final class UserStore {
     }
 
     /** Why the file is not a store at all, before SQLite is asked (an empty file would open as a new, empty store). */
-    private static String damage(Path file) {
+    private static Damaged damage(Path file) {
         try {
             if (Files.size(file) == 0) {
-                return file + " is empty (0 bytes): it holds no store";
+                return new Damaged(file, file + " is empty (0 bytes): it holds no store", DamageKind.EMPTY);
             }
-            Database.requireSqliteHeader(file);
+            if (!Database.hasSqliteHeader(file)) {
+                return new Damaged(file, file + " is not a SQLite database (damaged or a different kind of file)",
+                        DamageKind.NOT_SQLITE);
+            }
             return null;
         } catch (IOException e) {
-            return "cannot read " + file + ": " + e.getMessage();
-        } catch (StorageException e) {
-            return e.getMessage();
+            return new Damaged(file, "cannot read " + file + ": " + e.getMessage());
         }
     }
 

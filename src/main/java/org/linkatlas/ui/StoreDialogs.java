@@ -38,7 +38,7 @@ public final class StoreDialogs {
     public void cannotRestore(StoreService.Damaged damaged) {
         Messages m = messages.get();
         Alert alert = alert(Alert.AlertType.ERROR, "Link Atlas", m.get("damaged.header"),
-                m.get("damaged.cannotRestore", damaged.file(), damaged.reason()));
+                m.get("damaged.cannotRestore", damaged.file(), reason(damaged, m)));
         alert.getButtonTypes().setAll(new ButtonType(m.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.showAndWait();
         Platform.exit();
@@ -48,7 +48,7 @@ public final class StoreDialogs {
     public void offerRestore(StoreService.Damaged damaged) {
         Messages m = messages.get();
         Alert alert = alert(Alert.AlertType.ERROR, "Link Atlas", m.get("damaged.header"),
-                m.get("damaged.body", damaged.file(), damaged.reason()));
+                m.get("damaged.body", damaged.file(), reason(damaged, m)));
         ButtonType restore = new ButtonType(m.get("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(m.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(restore, quit);
@@ -88,6 +88,12 @@ public final class StoreDialogs {
         ButtonType quit = new ButtonType(m.get("elsewhere.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(open, quit);
         alert.showAndWait().filter(open::equals).ifPresentOrElse(b -> handleLater(store.loadReadOnly()), Platform::exit);
+    }
+
+    /** What is wrong, in the window's language when it is known (empty, not SQLite), else as SQLite said it. */
+    private static String reason(StoreService.Damaged damaged, Messages m) {
+        return damaged.kind() == org.linkatlas.storage.UserStore.DamageKind.OTHER ? damaged.reason()
+                : m.get("damaged.reason." + damaged.kind().name());
     }
 
     private void handleLater(CompletableFuture<StoreService.Result> result) {

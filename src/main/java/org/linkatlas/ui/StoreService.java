@@ -66,8 +66,14 @@ public final class StoreService implements AutoCloseable {
         }
     }
 
-    /** The file is not a usable store; {@code restorable} when the bundled copy can be put in its place. */
-    public record Damaged(Path file, String reason, boolean restorable) implements Result {
+    /**
+     * The file is not a usable store; {@code restorable} when the bundled copy can be put in its place; {@code kind}
+     * what is wrong when the window can say it in its own words, else the {@code reason} as it came.
+     */
+    public record Damaged(Path file, String reason, boolean restorable, UserStore.DamageKind kind) implements Result {
+        public Damaged(Path file, String reason, boolean restorable) {
+            this(file, reason, restorable, UserStore.DamageKind.OTHER);
+        }
     }
 
     public record Failed(String message) implements Result {
@@ -161,7 +167,8 @@ public final class StoreService implements AutoCloseable {
             closeDatabase();
             UserStore.Outcome outcome = elsewhere ? userStore.openWhileOpenElsewhere() : userStore.open();
             if (outcome instanceof UserStore.Damaged d) {
-                return new Damaged(d.file(), d.reason(), d.file().equals(userStore.userFile()) && Files.isWritable(userDir));
+                return new Damaged(d.file(), d.reason(), d.file().equals(userStore.userFile()) && Files.isWritable(userDir),
+                        d.kind());
             }
             if (outcome instanceof UserStore.JournalUnreadable j) {
                 return new JournalUnreadable(j.file(), j.journals());

@@ -93,7 +93,9 @@ class EditCommandsTest {
     void aUserStoreWhoseJournalFilesCannotBeReadIsSaidSoAndLeftAsItWas() throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path store = home.resolve("link-atlas.sqlite");
-        Files.copy(Path.of(System.getProperty("linkatlas.bundledStore")), store);
+        Path bundled = Files.createDirectories(dir.resolve("bundle")).resolve("link-atlas.sqlite"); // the user's copy's name
+        Files.copy(b, bundled); // b: a store built from the catalogue, as the bundled one is
+        Files.copy(bundled, store);
         org.linkatlas.storage.StoreJournals.journalsLeftBeside(store);
         Path wal = Path.of(store + "-wal");
         Path shm = Path.of(store + "-shm");
@@ -102,7 +104,8 @@ class EditCommandsTest {
         try {
             UnreadableFiles.make(wal);
             UnreadableFiles.make(shm);
-            run = UnreadableFiles.java(wal, java.util.List.of("-Dlinkatlas.home=" + home), Main.class.getName(),
+            run = UnreadableFiles.java(wal, java.util.List.of("-Dlinkatlas.home=" + home, "-Dlinkatlas.bundledStore=" + bundled),
+                    Main.class.getName(),
                     "history", "--lang", "en");
         } finally {
             UnreadableFiles.undo(wal);

@@ -24,7 +24,7 @@ public final class UnreadableFiles {
     /** What the child JVM needs from the test's own: the headless toolkit and where the app's data lies. */
     private static final List<String> FORWARDED = List.of("testfx.robot", "testfx.headless", "prism.order", "glass.platform",
             "monocle.platform", "headless.geometry", "prism.text", "java.awt.headless", "file.encoding",
-            "linkatlas.basemap", "linkatlas.network", "linkatlas.bundledStore", "linkatlas.cache", "linkatlas.data", "linkatlas.seeds");
+            "linkatlas.basemap", "linkatlas.network", "linkatlas.cache", "linkatlas.data", "linkatlas.seeds");
 
     private UnreadableFiles() {
     }

@@ -245,6 +245,22 @@ class AppWindowTest {
     }
 
     @Test
+    void anEmptyStoreIsCalledDamagedInTheWindowsLanguage() throws Exception {
+        Files.createDirectories(home);
+        Files.createFile(home.resolve("link-atlas.sqlite"));
+        Files.writeString(home.resolve("settings.properties"), "language=vi\n");
+        app = WindowFixture.start(App.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Khôi phục kho kèm theo").tryQuery().isPresent());
+        String said = robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith("Không dùng được tệp")).tryQueryAs(Label.class).map(Label::getText).orElse("");
+        robot.clickOn("Khôi phục kho kèm theo"); // first: the dialog, closed at clean-up, would quit the toolkit
+        TableView<Link> table = robot.lookup("#links").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertTrue(said.contains("tệp trống (0 byte): không chứa kho dữ liệu nào"), said);
+        assertFalse(said.contains("is empty") || said.contains("bytes"), "not the English reason: " + said);
+    }
+
+    @Test
     void aDamagedStoreIsReportedAndRestoredKeepingTheDamagedFile() throws Exception {
         Files.createDirectories(home);
         Files.writeString(home.resolve("link-atlas.sqlite"), "scrambled by a failing disk");
