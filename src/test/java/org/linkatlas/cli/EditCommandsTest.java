@@ -117,4 +117,32 @@ class EditCommandsTest {
         assertTrue(!run.output().contains("SQLITE") && !run.output().contains("damaged"), run.output());
         org.junit.jupiter.api.Assertions.assertArrayEquals(walBefore, Files.readAllBytes(wal), "the journal as it was");
     }
+    @Test
+    void anEmptyUserStoreIsCalledDamagedInTheRunsLanguage() throws Exception {
+        Path bundled = Files.createDirectories(dir.resolve("bundle")).resolve("link-atlas.sqlite");
+        Files.copy(b, bundled);
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.createFile(home.resolve("link-atlas.sqlite"));
+        String before = System.getProperty("linkatlas.bundledStore");
+        System.setProperty("linkatlas.bundledStore", bundled.toString());
+        System.setProperty("linkatlas.home", home.toString());
+        try {
+            out = new ByteArrayOutputStream();
+            err = new ByteArrayOutputStream();
+            int code = Main.run(new String[] {"history", "--lang", "vi"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, code, said);
+            assertTrue(said.contains("bị hỏng: tệp trống (0 byte)"), said);
+            assertTrue(!said.contains("is empty") && !said.contains("bytes"), "not the English reason: " + said);
+        } finally {
+            System.clearProperty("linkatlas.home");
+            if (before == null) {
+                System.clearProperty("linkatlas.bundledStore");
+            } else {
+                System.setProperty("linkatlas.bundledStore", before);
+            }
+        }
+        assertEquals(0, Files.size(home.resolve("link-atlas.sqlite")), "left as it was");
+    }
 }
