@@ -97,7 +97,10 @@ public class App extends Application {
         this.stage = primary;
         org.linkatlas.map.tiles.AtlasTileRetriever.useScreenScale(javafx.stage.Screen.getPrimary().getOutputScaleX());
         String language = settings.text("language", Messages.defaultLocale().getLanguage());
-        messages = new Messages("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
+        // --lang vi|en on the command line: this start only; the saved choice changes only from the Language menu
+        messages = new Messages(Launcher.window(getParameters() == null ? java.util.List.of() : getParameters().getRaw())
+                .flatMap(Launcher.WindowStart::language)
+                .orElse("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH));
         basemap = new BasemapChoice(basemaps, settings, stage, () -> messages, this::setStatus, this::rebuildKeepingView, dialogs);
         basemap.restoreBeforeView();
         storeDialogs = new StoreDialogs(stage, () -> messages, store, this::handle);
@@ -109,8 +112,7 @@ public class App extends Application {
         // the route planner (network, context roads: CPU for a second) is built once the whole window is in
         viewModel.catalogueProperty().addListener((o, old, c) -> firstFrame.then(() -> routes.setCatalogue(viewModel.catalogueProperty().get())));
         placement = new WindowPlacement(stage, settings);
-        actions = new WindowActions(stage, dialogs, basemap, routes, viewModel, () -> messages, () -> view,
-                this::switchLanguage, this::setStatus);
+        actions = new WindowActions(stage, dialogs, basemap, routes, () -> messages, () -> view, this::switchLanguage);
         buildView(settings.number("map.lat", DEFAULT_LAT), settings.number("map.lon", DEFAULT_LON),
                 settings.number("map.zoom", DEFAULT_ZOOM));
         stage.setTitle("Link Atlas");
@@ -167,7 +169,8 @@ public class App extends Application {
             settings.putPanel(Settings.PANEL_RIGHT, p.rightWidth(), p.rightShown());
         });
         if (features == null) { // for the window's life: a language switch rebuilds the view, not the edit session
-            features = new WindowFeatures(stage, store, settings, dialogs, viewModel, messages, () -> messages);
+            features = new WindowFeatures(stage, store, settings, dialogs, viewModel, messages, () -> messages,
+                    readOnly.getReadOnlyProperty());
         }
         features.reserveMenus(view, messages);
         if (stage.isShowing()) { // a rebuild (language, basemap): no first frame to wait for
@@ -260,6 +263,9 @@ public class App extends Application {
             } else {
                 storeDialogs.cannotRestore(damaged);
             }
+        } else if (result instanceof StoreService.JournalUnreadable unreadable) {
+            setStatus("status.journalUnreadable", unreadable.file());
+            storeDialogs.journalUnreadable(unreadable);
         } else if (result instanceof StoreService.Failed failed) {
             setStatus("status.failed", failed.message());
             storeDialogs.failed(failed);

@@ -38,7 +38,8 @@ final class WindowFeatures {
     private Subscription installed = Subscription.EMPTY; // the current view's controls
 
     WindowFeatures(Stage stage, StoreService store, Settings settings, FileDialogs dialogs, ExplorerViewModel viewModel,
-                   Messages messages, Supplier<Messages> current) {
+                   Messages messages, Supplier<Messages> current,
+                   javafx.beans.value.ObservableValue<org.linkatlas.storage.UserStore.ReadOnly> readOnly) {
         this.stage = stage;
         this.store = store;
         this.settings = settings;
@@ -47,6 +48,7 @@ final class WindowFeatures {
         this.edits = new EditViewModel(store, Platform::runLater, System.getProperty("user.name", ""));
         QuitGuard.install(stage, edits, current);
         this.sharedStore = new SharedStoreViewModel(sharedStoreService, settings, messages);
+        sharedStore.localReadOnlyProperty().bind(readOnly); // the status bar says when the local store is read-only
         this.sync = new SyncViewModel(sharedStoreService, store, sharedStore, () -> edits.editingProperty().get(),
                 c -> SharedStoreControls.show(viewModel, c), messages);
         edits.lockProperty().bind(sharedStore.editLockProperty());

@@ -69,6 +69,37 @@ class LauncherTest {
     }
 
     @Test
+    void onlyLangWithALanguageStartsTheWindowInIt() {
+        assertEquals(Optional.of(new Launcher.WindowStart(Optional.empty())), Launcher.window(List.of()));
+        assertEquals(Optional.of(java.util.Locale.forLanguageTag("vi")),
+                Launcher.window(List.of("--lang", "vi")).flatMap(Launcher.WindowStart::language));
+        assertEquals(Optional.of(java.util.Locale.ENGLISH),
+                Launcher.window(List.of("--lang", "en")).flatMap(Launcher.WindowStart::language));
+        // a mistake or a command: the commands' dispatch answers (usage error, exit 2; or the command)
+        for (List<String> args : List.of(List.of("--lang", "xx"), List.of("--lang"), List.of("--lang", "vi", "--lang", "en"),
+                List.of("summary", "--lang", "vi"), List.of("--lang", "vi", "check"), List.of("vi", "--lang"))) {
+            assertEquals(Optional.empty(), Launcher.window(args), args.toString());
+        }
+    }
+
+    @Test
+    void langAloneGoesToTheWindowAndAnUnknownLanguageIsAUsageError() throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"));
+        // without a display, a start of the window is the one line naming what is missing (exit 1), not the usage
+        Run window = launch(Map.of(), "--lang", "vi");
+        assertEquals(1, window.code(), window.err());
+        assertTrue(window.err().contains("no display (DISPLAY is not set)"), window.err());
+        assertFalse(window.err().contains("usage:"), window.err());
+        Run unknown = launch(Map.of(), "--lang", "xx");
+        assertEquals(2, unknown.code(), unknown.err());
+        assertTrue(unknown.err().contains("--lang is vi or en, not xx"), unknown.err());
+        assertTrue(unknown.err().contains("usage: "), unknown.err());
+        assertFalse(unknown.err().contains("no display"), "no window was tried: " + unknown.err());
+        noStackTrace(window);
+        noStackTrace(unknown);
+    }
+
+    @Test
     void theWindowWithoutADisplayIsOneLineAndExitOne() throws Exception {
         assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"));
         Run r = launch(Map.of());

@@ -21,7 +21,12 @@ final class UserStoreAccess {
         }
         UserStore.Outcome o = new UserStore(AppPaths.bundledStore(), AppPaths.userDataDir()).open();
         if (o instanceof UserStore.Damaged d) {
-            throw new StorageException(text.get("store.damaged", d.file().toString(), d.reason()));
+            throw new StorageException(text.get("store.damaged", d.file().toString(),
+                    d.kind() == UserStore.DamageKind.OTHER ? d.reason() : text.get("store.reason." + d.kind().name())));
+        }
+        if (o instanceof UserStore.JournalUnreadable j) {
+            throw new StorageException(text.get("store.journalUnreadable", j.file().toString(),
+                    String.join(", ", j.journals()), j.journals().size()));
         }
         return ((UserStore.Ready) o).database();
     }

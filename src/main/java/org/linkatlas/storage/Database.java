@@ -108,16 +108,20 @@ public final class Database implements AutoCloseable {
 
     /** A file that is not SQLite at all gets a clear message instead of a driver error later on. */
     static void requireSqliteHeader(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            if (head.length == 0) {
-                return; // an empty file is a new database
-            }
-            if (!java.util.Arrays.equals(head, SQLITE_MAGIC)) {
+        try {
+            if (!hasSqliteHeader(file)) {
                 throw new StorageException(file + " is not a SQLite database (damaged or a different kind of file)");
             }
         } catch (java.io.IOException e) {
             throw new StorageException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code file} starts as a SQLite database does; an empty file does too (it is a new database). */
+    static boolean hasSqliteHeader(Path file) throws java.io.IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            return head.length == 0 || java.util.Arrays.equals(head, SQLITE_MAGIC);
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.List;
  * damaged (empty, not SQLite, failing SQLite's checks) is reported, never silently replaced:
  * {@link #restoreBundled()} moves it aside and copies the bundled store anew. A store that cannot be written
  * (the file or its folder) opens read-only and says why; a data folder where no copy can be made falls back to
- * the bundled store, read-only. Does file I/O: call it off the JavaFX thread.
+ * the bundled store, read-only. A store whose journal files beside it (SQLite's {@code -wal}, {@code -shm}) this
+ * account cannot read is neither opened nor called damaged: they may hold its latest changes, and another account
+ * (a run with sudo, another user) owns them. Does file I/O: call it off the JavaFX thread.
  */
 public final class UserStore {
     private final Path bundled;
@@ -30,7 +32,9 @@ public final class UserStore {
         /** No copy could be made in the data folder: the bundled store is shown instead. */
         DATA_FOLDER_UNWRITABLE,
         /** Another window holds the user's folder. */
-        OPEN_ELSEWHERE
+        OPEN_ELSEWHERE,
+        /** A journal file beside the store (its {@code -wal} or {@code -shm}) can be read but not written: another account's. */
+        JOURNAL_NOT_WRITABLE
     }
 
     /** A read-only opening: why, which file is shown, and the folder or file that could not be written. */
@@ -38,8 +42,11 @@ public final class UserStore {
     }
 
     /** What opening the user's store found. */
-    public sealed interface Outcome permits Ready, Damaged {
+    public sealed interface Outcome permits Ready, Damaged, JournalUnreadable {
     }
+
+    /** SQLite's files beside a store, which hold its changes not yet written into it and who is reading it. */
+    private static final List<String> JOURNALS = List.of("-wal", "-shm");
 
     /**
      * The store is sound and open; {@code copiedFromBundle} on a first start or after a restore; {@code readOnly}
@@ -57,8 +64,31 @@ public final class UserStore {
         }
     }
 
+    /** What is wrong with a damaged store, where the window can say it in its own language. */
+    public enum DamageKind {
+        /** 0 bytes. */
+        EMPTY,
+        /** It does not start as a SQLite database does. */
+        NOT_SQLITE,
+        /** Anything else: the reason is SQLite's (or the system's) own words. */
+        OTHER
+    }
+
     /** The user's file cannot be used; nothing has been changed on disk. */
-    public record Damaged(Path file, String reason) implements Outcome {
+    public record Damaged(Path file, String reason, DamageKind kind) implements Outcome {
+        public Damaged(Path file, String reason) {
+            this(file, reason, DamageKind.OTHER);
+        }
+    }
+
+    /**
+     * The store's journal files beside it ({@code journals}: their names, as {@code link-atlas.sqlite-wal}) cannot
+     * be read by this account; nothing was opened or changed.
+     */
+    public record JournalUnreadable(Path file, List<String> journals) implements Outcome {
+        public JournalUnreadable {
+            journals = List.copyOf(journals);
+        }
     }
 
     public UserStore(Path bundled, Path userDir) {
@@ -85,9 +115,18 @@ public final class UserStore {
                 return openBundledReadOnly();
             }
         }
-        String damage = damage(userFile);
+        Damaged damage = damage(userFile);
         if (damage != null) {
-            return new Damaged(userFile, damage);
+            return damage;
+        }
+        JournalUnreadable unreadable = unreadableJournals();
+        if (unreadable != null) {
+            return unreadable; // SQLite would fail with "unable to open database file", and a restore would hide them
+        }
+        Path unwritableJournal = unwritableJournal();
+        if (unwritableJournal != null) {
+            // SQLite would open it for writing and refuse the first save ("attempt to write a readonly database")
+            return openReadOnly(new ReadOnly(ReadOnlyReason.JOURNAL_NOT_WRITABLE, userFile, unwritableJournal), false);
         }
         if (!Files.isWritable(userFile)) {
             // in a folder nobody may write too, SQLite cannot make the WAL's -shm beside it: an immutable opening
@@ -115,9 +154,13 @@ public final class UserStore {
         if (!Files.exists(userFile)) {
             return openBundledReadOnly(ReadOnlyReason.OPEN_ELSEWHERE);
         }
-        String damage = damage(userFile);
+        Damaged damage = damage(userFile);
         if (damage != null) {
-            return new Damaged(userFile, damage);
+            return damage;
+        }
+        JournalUnreadable unreadable = unreadableJournals();
+        if (unreadable != null) {
+            return unreadable;
         }
         return openReadOnly(new ReadOnly(ReadOnlyReason.OPEN_ELSEWHERE, userFile, userFile), false);
     }
@@ -160,18 +203,42 @@ public final class UserStore {
         return ready;
     }
 
+    /** The journal files beside the user's store that exist and this account cannot read; null when none. */
+    private JournalUnreadable unreadableJournals() {
+        List<String> names = new java.util.ArrayList<>();
+        for (String suffix : JOURNALS) {
+            Path side = userFile.resolveSibling(userFile.getFileName() + suffix);
+            if (Files.exists(side) && !Files.isReadable(side)) {
+                names.add(side.getFileName().toString());
+            }
+        }
+        return names.isEmpty() ? null : new JournalUnreadable(userFile, names);
+    }
+
+    /** The first journal file beside the user's store that exists and this account cannot write; null when none. */
+    private Path unwritableJournal() {
+        for (String suffix : JOURNALS) {
+            Path side = userFile.resolveSibling(userFile.getFileName() + suffix);
+            if (Files.exists(side) && !Files.isWritable(side)) {
+                return side;
+            }
+        }
+        return null;
+    }
+
     /** Why the file is not a store at all, before SQLite is asked (an empty file would open as a new, empty store). */
-    private static String damage(Path file) {
+    private static Damaged damage(Path file) {
         try {
             if (Files.size(file) == 0) {
-                return file + " is empty (0 bytes): it holds no store";
+                return new Damaged(file, file + " is empty (0 bytes): it holds no store", DamageKind.EMPTY);
             }
-            Database.requireSqliteHeader(file);
+            if (!Database.hasSqliteHeader(file)) {
+                return new Damaged(file, file + " is not a SQLite database (damaged or a different kind of file)",
+                        DamageKind.NOT_SQLITE);
+            }
             return null;
         } catch (IOException e) {
-            return "cannot read " + file + ": " + e.getMessage();
-        } catch (StorageException e) {
-            return e.getMessage();
+            return new Damaged(file, "cannot read " + file + ": " + e.getMessage());
         }
     }
 

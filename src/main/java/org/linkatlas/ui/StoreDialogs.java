@@ -12,7 +12,8 @@ import org.linkatlas.i18n.Messages;
 
 /**
  * What the window asks when the user's store cannot simply be opened: a damaged store (restore the bundled
- * copy, or quit; only quit when it cannot be restored), a failure, and a second window on the same folder (open
+ * copy, or quit; only quit when it cannot be restored), a failure, journal files beside the store that cannot be
+ * read (said, nothing offered that could lose them), and a second window on the same folder (open
  * read-only, or quit). A choice that loads again hands the new result back to {@code handle} on the JavaFX
  * thread; quitting exits the application. JavaFX thread.
  */
@@ -37,7 +38,7 @@ public final class StoreDialogs {
     public void cannotRestore(StoreService.Damaged damaged) {
         Messages m = messages.get();
         Alert alert = alert(Alert.AlertType.ERROR, "Link Atlas", m.get("damaged.header"),
-                m.get("damaged.cannotRestore", damaged.file(), damaged.reason()));
+                m.get("damaged.cannotRestore", damaged.file(), reason(damaged, m)));
         alert.getButtonTypes().setAll(new ButtonType(m.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.showAndWait();
         Platform.exit();
@@ -47,7 +48,7 @@ public final class StoreDialogs {
     public void offerRestore(StoreService.Damaged damaged) {
         Messages m = messages.get();
         Alert alert = alert(Alert.AlertType.ERROR, "Link Atlas", m.get("damaged.header"),
-                m.get("damaged.body", damaged.file(), damaged.reason()));
+                m.get("damaged.body", damaged.file(), reason(damaged, m)));
         ButtonType restore = new ButtonType(m.get("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(m.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(restore, quit);
@@ -63,6 +64,20 @@ public final class StoreDialogs {
         alert.show();
     }
 
+    /**
+     * The store's journal files beside it cannot be read by this account (another account's): names them, says
+     * nothing was changed and what to do; the window stays, with nothing open.
+     */
+    public void journalUnreadable(StoreService.JournalUnreadable unreadable) {
+        Messages m = messages.get();
+        Alert alert = alert(Alert.AlertType.ERROR, "Link Atlas", m.get("failed.header"),
+                m.get("journal.unreadable", unreadable.file(), String.join(", ", unreadable.journals()),
+                        unreadable.journals().size()));
+        alert.getDialogPane().setId("journal-unreadable");
+        alert.getButtonTypes().setAll(new ButtonType(m.get("journal.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.show();
+    }
+
     /** A second window on the same folder: say so, and open read-only or quit. */
     public void offerReadOnly(StoreService.OpenElsewhere elsewhere) {
         Messages m = messages.get();
@@ -73,6 +88,12 @@ public final class StoreDialogs {
         ButtonType quit = new ButtonType(m.get("elsewhere.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(open, quit);
         alert.showAndWait().filter(open::equals).ifPresentOrElse(b -> handleLater(store.loadReadOnly()), Platform::exit);
+    }
+
+    /** What is wrong, in the window's language when it is known (empty, not SQLite), else as SQLite said it. */
+    private static String reason(StoreService.Damaged damaged, Messages m) {
+        return damaged.kind() == org.linkatlas.storage.UserStore.DamageKind.OTHER ? damaged.reason()
+                : m.get("damaged.reason." + damaged.kind().name());
     }
 
     private void handleLater(CompletableFuture<StoreService.Result> result) {

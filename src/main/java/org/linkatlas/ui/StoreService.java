@@ -51,7 +51,7 @@ public final class StoreService implements AutoCloseable {
     private EditStore edits; // confined to the executor thread
 
     /** What a load produced. */
-    public sealed interface Result permits Loaded, Damaged, Failed, OpenElsewhere {
+    public sealed interface Result permits Loaded, Damaged, Failed, OpenElsewhere, JournalUnreadable {
     }
 
     /**
@@ -66,11 +66,24 @@ public final class StoreService implements AutoCloseable {
         }
     }
 
-    /** The file is not a usable store; {@code restorable} when the bundled copy can be put in its place. */
-    public record Damaged(Path file, String reason, boolean restorable) implements Result {
+    /**
+     * The file is not a usable store; {@code restorable} when the bundled copy can be put in its place; {@code kind}
+     * what is wrong when the window can say it in its own words, else the {@code reason} as it came.
+     */
+    public record Damaged(Path file, String reason, boolean restorable, UserStore.DamageKind kind) implements Result {
+        public Damaged(Path file, String reason, boolean restorable) {
+            this(file, reason, restorable, UserStore.DamageKind.OTHER);
+        }
     }
 
     public record Failed(String message) implements Result {
+    }
+
+    /**
+     * The journal files beside the store ({@code journals}, by name) cannot be read by this account: nothing was
+     * opened or changed, and no restore is offered (they may hold the latest changes).
+     */
+    public record JournalUnreadable(Path file, List<String> journals) implements Result {
     }
 
     /** Another window holds the user's folder; nothing was opened. */
@@ -154,7 +167,11 @@ public final class StoreService implements AutoCloseable {
             closeDatabase();
             UserStore.Outcome outcome = elsewhere ? userStore.openWhileOpenElsewhere() : userStore.open();
             if (outcome instanceof UserStore.Damaged d) {
-                return new Damaged(d.file(), d.reason(), d.file().equals(userStore.userFile()) && Files.isWritable(userDir));
+                return new Damaged(d.file(), d.reason(), d.file().equals(userStore.userFile()) && Files.isWritable(userDir),
+                        d.kind());
+            }
+            if (outcome instanceof UserStore.JournalUnreadable j) {
+                return new JournalUnreadable(j.file(), j.journals());
             }
             UserStore.Ready ready = (UserStore.Ready) outcome;
             org.linkatlas.StartupTrace.mark("store: opened, migrated");

@@ -21,6 +21,7 @@ import org.linkatlas.edit.Edits;
 import org.linkatlas.model.RecordRef;
 import org.linkatlas.storage.Database;
 import org.linkatlas.testing.Fixtures;
+import org.linkatlas.testing.UnreadableFiles;
 
 /** export-changes, import-changes and history as a user runs them, on real stores. */
 class EditCommandsTest {
@@ -87,5 +88,61 @@ class EditCommandsTest {
         Path notJson = dir.resolve("notes.txt");
         assertEquals(1, run("import-changes", notJson.toString(), "--store", b.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("import-changes: "), err.toString());
+    }
+    @Test
+    void aUserStoreWhoseJournalFilesCannotBeReadIsSaidSoAndLeftAsItWas() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path store = home.resolve("link-atlas.sqlite");
+        Path bundled = Files.createDirectories(dir.resolve("bundle")).resolve("link-atlas.sqlite"); // the user's copy's name
+        Files.copy(b, bundled); // b: a store built from the catalogue, as the bundled one is
+        Files.copy(bundled, store);
+        org.linkatlas.storage.StoreJournals.journalsLeftBeside(store);
+        Path wal = Path.of(store + "-wal");
+        Path shm = Path.of(store + "-shm");
+        byte[] walBefore = Files.readAllBytes(wal);
+        UnreadableFiles.Run run;
+        try {
+            UnreadableFiles.make(wal);
+            UnreadableFiles.make(shm);
+            run = UnreadableFiles.java(wal, java.util.List.of("-Dlinkatlas.home=" + home, "-Dlinkatlas.bundledStore=" + bundled),
+                    Main.class.getName(),
+                    "history", "--lang", "en");
+        } finally {
+            UnreadableFiles.undo(wal);
+            UnreadableFiles.undo(shm);
+        }
+        assertEquals(1, run.code(), run.output());
+        assertTrue(run.output().contains("the store " + store + " cannot be opened: the journal files beside it"
+                + " (link-atlas.sqlite-wal, link-atlas.sqlite-shm) cannot be read by your account"), run.output());
+        assertTrue(!run.output().contains("SQLITE") && !run.output().contains("damaged"), run.output());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(walBefore, Files.readAllBytes(wal), "the journal as it was");
+    }
+    @Test
+    void anEmptyUserStoreIsCalledDamagedInTheRunsLanguage() throws Exception {
+        Path bundled = Files.createDirectories(dir.resolve("bundle")).resolve("link-atlas.sqlite");
+        Files.copy(b, bundled);
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.createFile(home.resolve("link-atlas.sqlite"));
+        String before = System.getProperty("linkatlas.bundledStore");
+        System.setProperty("linkatlas.bundledStore", bundled.toString());
+        System.setProperty("linkatlas.home", home.toString());
+        try {
+            out = new ByteArrayOutputStream();
+            err = new ByteArrayOutputStream();
+            int code = Main.run(new String[] {"history", "--lang", "vi"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, code, said);
+            assertTrue(said.contains("bị hỏng: tệp trống (0 byte)"), said);
+            assertTrue(!said.contains("is empty") && !said.contains("bytes"), "not the English reason: " + said);
+        } finally {
+            System.clearProperty("linkatlas.home");
+            if (before == null) {
+                System.clearProperty("linkatlas.bundledStore");
+            } else {
+                System.setProperty("linkatlas.bundledStore", before);
+            }
+        }
+        assertEquals(0, Files.size(home.resolve("link-atlas.sqlite")), "left as it was");
     }
 }

@@ -11,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkatlas.testing.Fixtures;
 import org.linkatlas.testing.ReadOnlyFiles;
+import org.linkatlas.testing.StoreChild;
+import org.linkatlas.testing.UnreadableFiles;
 
 /** Issue 11, "Odd stores": empty and foreign files, read-only files and folders, a data folder that takes no copy. */
 class OddStoreTest {
@@ -38,10 +41,15 @@ class OddStoreTest {
         userFile = userDir.resolve("link-atlas.sqlite");
     }
 
+    final List<Path> unreadable = new ArrayList<>();
+
     @AfterEach
     void writableAgain() throws Exception {
         for (Path p : readOnly) {
             ReadOnlyFiles.undo(p);
+        }
+        for (Path p : unreadable) {
+            UnreadableFiles.undo(p);
         }
     }
 
@@ -160,6 +168,59 @@ class OddStoreTest {
             assertEquals(UserStore.ReadOnlyReason.OPEN_ELSEWHERE, ready.readOnly().reason());
             assertEquals(2, new LinkRepository(db).findAll().size());
         }
+    }
+
+    @Test
+    void aStoreWhoseJournalFilesCannotBeReadIsNotCalledDamagedAndLosesNothing() throws Exception {
+        firstStart();
+        String changed = StoreJournals.journalsLeftBeside(userFile);
+        Path wal = Path.of(userFile + "-wal");
+        Path shm = Path.of(userFile + "-shm");
+        List<byte[]> before = List.of(Files.readAllBytes(userFile), Files.readAllBytes(wal), Files.readAllBytes(shm));
+        unreadable.add(wal);
+        unreadable.add(shm);
+        UnreadableFiles.make(wal);
+        UnreadableFiles.make(shm);
+        // in a JVM that cannot read them (as another account's files are to this one); as root, one without the
+        // capabilities that read past permissions
+        var run = UnreadableFiles.java(wal, StoreChild.class.getName(), "store", bundled.toString(), userDir.toString());
+        assertEquals(0, run.code(), run.output());
+        assertEquals("JournalUnreadable[file=" + userFile + ", journals=[link-atlas.sqlite-wal, link-atlas.sqlite-shm]]",
+                run.output().strip().lines().reduce((a, b) -> b).orElse(""), run.output());
+        UnreadableFiles.undo(wal);
+        UnreadableFiles.undo(shm);
+        assertArrayEquals(before.get(0), Files.readAllBytes(userFile), "the store as it was");
+        assertArrayEquals(before.get(1), Files.readAllBytes(wal), "the journal as it was");
+        assertArrayEquals(before.get(2), Files.readAllBytes(shm));
+        try (Stream<Path> files = Files.list(userDir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains(".damaged-")), "nothing moved aside");
+        }
+        // readable again, the store opens with the change the journal held
+        var ready = assertInstanceOf(UserStore.Ready.class, new UserStore(bundled, userDir).open());
+        try (Database db = ready.database()) {
+            assertTrue(new LinkRepository(db).findAll().stream().allMatch(l -> changed.equals(l.nameEn())));
+        }
+    }
+
+    @Test
+    void aStoreWhoseJournalFilesCannotBeWrittenOpensReadOnlyWithTheJournalsChanges() throws Exception {
+        firstStart();
+        String changed = StoreJournals.journalsLeftBeside(userFile);
+        Path wal = Path.of(userFile + "-wal");
+        Path shm = Path.of(userFile + "-shm");
+        byte[] walBefore = Files.readAllBytes(wal);
+        unreadable.add(wal);
+        unreadable.add(shm);
+        UnreadableFiles.makeUnwritable(wal);
+        UnreadableFiles.makeUnwritable(shm);
+        var run = UnreadableFiles.javaThatCannotWrite(wal, StoreChild.class.getName(), "store", bundled.toString(),
+                userDir.toString());
+        assertEquals(0, run.code(), run.output());
+        // read-only and saying why, not a writable store whose first save SQLite refuses; the journal's change shown
+        assertEquals("ready JOURNAL_NOT_WRITABLE " + changed, run.output().strip().lines().reduce((a, b) -> b).orElse(""),
+                run.output());
+        UnreadableFiles.undo(wal);
+        assertArrayEquals(walBefore, Files.readAllBytes(wal), "the journal as it was");
     }
 
     @Test

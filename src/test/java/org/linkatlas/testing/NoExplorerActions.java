@@ -17,10 +17,6 @@ public final class NoExplorerActions implements ExplorerActions {
     }
 
     @Override
-    public void exportGeoJson() {
-    }
-
-    @Override
     public void quit() {
     }
 

@@ -35,6 +35,11 @@ public final class WindowFixture {
         return awaitPanels(FxToolkit.setupApplication(app));
     }
 
+    /** {@link #start(Class)} with command-line arguments, as {@code Application.launch} passes them. */
+    public static Application start(Class<? extends Application> app, String... args) throws Exception {
+        return awaitPanels(FxToolkit.setupApplication(app, args));
+    }
+
     /** {@link #start(Class)} for an app made by {@code app}. */
     public static Application start(java.util.function.Supplier<Application> app) throws Exception {
         return awaitPanels(FxToolkit.setupApplication(app));

@@ -181,17 +181,98 @@ class AppWindowTest {
     }
 
     @Test
+    void langOnTheCommandLineOpensTheWindowInThatLanguageWithoutSavingIt() throws Exception {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("settings.properties"), "language=en\n");
+        app = WindowFixture.start(App.class, "--lang", "vi");
+        TableView<Link> table = robot.lookup("#links").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#header").contains("tuyến"));
+        javafx.scene.control.MenuBar bar = robot.lookup((Node n) -> n instanceof javafx.scene.control.MenuBar).query();
+        var language = bar.getMenus().stream().filter(m -> "menu-language".equals(m.getId())).findFirst().orElseThrow();
+        assertEquals("Ngôn ngữ", language.getText());
+        assertTrue(language.getItems().stream().anyMatch(i -> "language-vi".equals(i.getId())
+                && ((javafx.scene.control.RadioMenuItem) i).isSelected()), "the language in use is ticked");
+        FxToolkit.cleanupApplication(app); // stop() writes the settings and waits for the write
+        app = null;
+        java.util.Properties saved = new java.util.Properties();
+        try (var r = Files.newBufferedReader(home.resolve("settings.properties"))) {
+            saved.load(r);
+        }
+        assertEquals("en", saved.getProperty("language"), "the saved choice is the user's, not this start's");
+    }
+
+    /** What the closed combo box shows (its button cell, not the cells of its list), as the user reads it. */
+    private String shown(String comboId) {
+        Node combo = robot.lookup(comboId).query();
+        return robot.from(combo).lookup((Node n) -> n instanceof javafx.scene.control.ListCell && n.getParent() == combo)
+                .queryAs(javafx.scene.control.ListCell.class).getText();
+    }
+
+    @Test
+    void withNoCatalogueTheProvinceAndAgreementFiltersShowTheirAllEntry() throws Exception {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("link-atlas.sqlite"), "scrambled by a failing disk");
+        app = WindowFixture.start(App.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("Restore the bundled store").tryQuery().isPresent());
+        // the window behind the "damaged" dialog has no catalogue: the filters still read as at a normal start
+        String province;
+        String agreement;
+        boolean disabled;
+        String count;
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            province = shown("#province-filter");
+            agreement = shown("#agreement-filter");
+            disabled = robot.lookup("#province-filter").query().isDisabled()
+                    && robot.lookup("#agreement-filter").query().isDisabled();
+            count = text("#count");
+        } finally {
+            robot.clickOn("Restore the bundled store"); // else the dialog, closed at clean-up, quits the toolkit
+            TableView<Link> table = robot.lookup("#links").queryTableView();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#province-filter").query().isDisabled()
+                && robot.lookup("#province-filter").queryComboBox().getItems().size() > 1);
+        String after = shown("#province-filter") + "/" + shown("#agreement-filter");
+        assertEquals("All provinces", province, after);
+        assertEquals("All agreements", agreement);
+        assertTrue(disabled, "nothing to choose from");
+        assertEquals("Showing 0/0 links", count, "nothing of nothing, not an empty gap");
+        assertEquals("All provinces/All agreements", after, "once the catalogue is there");
+        assertFalse(robot.lookup("#agreement-filter").query().isDisabled());
+    }
+
+    @Test
+    void anEmptyStoreIsCalledDamagedInTheWindowsLanguage() throws Exception {
+        Files.createDirectories(home);
+        Files.createFile(home.resolve("link-atlas.sqlite"));
+        Files.writeString(home.resolve("settings.properties"), "language=vi\n");
+        app = WindowFixture.start(App.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Khôi phục kho kèm theo").tryQuery().isPresent());
+        String said = robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith("Không dùng được tệp")).tryQueryAs(Label.class).map(Label::getText).orElse("");
+        robot.clickOn("Khôi phục kho kèm theo"); // first: the dialog, closed at clean-up, would quit the toolkit
+        TableView<Link> table = robot.lookup("#links").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertTrue(said.contains("tệp trống (0 byte): không chứa kho dữ liệu nào"), said);
+        assertFalse(said.contains("is empty") || said.contains("bytes"), "not the English reason: " + said);
+    }
+
+    @Test
     void aDamagedStoreIsReportedAndRestoredKeepingTheDamagedFile() throws Exception {
         Files.createDirectories(home);
         Files.writeString(home.resolve("link-atlas.sqlite"), "scrambled by a failing disk");
         app = WindowFixture.start(App.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("Restore the bundled store").tryQuery().isPresent());
-        assertTrue(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
-                && l.getText().contains("not a SQLite database")).tryQuery().isPresent(), "the reason is shown");
-        robot.clickOn("Restore the bundled store");
+        boolean reasonShown = robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("not a SQLite database")).tryQuery().isPresent();
+        robot.clickOn("Restore the bundled store"); // first: the dialog, closed at clean-up, would quit the toolkit
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertTrue(reasonShown, "the reason is shown");
         try (Stream<Path> files = Files.list(home)) {
             Path aside = files.filter(p -> p.getFileName().toString().startsWith("link-atlas.sqlite.damaged-"))
                     .findFirst().orElseThrow();

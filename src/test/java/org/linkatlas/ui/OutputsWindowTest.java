@@ -126,14 +126,16 @@ class OutputsWindowTest {
         assertEquals(shown, Ogrinfo.summary(gpkg).layers().get("links").features());
         assertTrue(status().contains("Wrote " + shown + " links"), status());
 
-        Path geojson = dir.resolve("old-item.geojson");
+        // one File menu item exports links, GeoJSON among its formats (the old GeoJSON-only item is gone)
+        java.util.List<String> exports = fx(() -> ((MenuBar) robot.lookup("#menubar").query()).getMenus().get(0)
+                .getItems().stream().map(MenuItem::getText).filter(t -> t != null && t.matches("Export.*links.*")).toList());
+        assertEquals(java.util.List.of("Export shown links (GeoJSON, CSV, GeoPackage)…"), exports);
+        Path geojson = dir.resolve("shown.geojson");
         answers.add(geojson);
-        MenuItem old = fx(() -> ((MenuBar) robot.lookup("#menubar").query()).getMenus().get(0).getItems().get(0));
-        assertEquals("Export links as GeoJSON…", old.getText());
-        fire(old);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(geojson));
+        fire(menuItem("menu-export-shown"));
+        waitForFile(geojson);
         JsonNode fc = new ObjectMapper().readTree(geojson.toFile());
-        assertEquals(shown, fc.get("features").size(), "the old item honours the filters too");
+        assertEquals(shown, fc.get("features").size(), "GeoJSON honours the filters");
 
         Path bad = dir.resolve("links.txt");
         answers.add(bad);

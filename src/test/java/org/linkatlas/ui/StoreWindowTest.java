@@ -1,6 +1,7 @@
 package org.linkatlas.ui;
 
 import org.linkatlas.testing.WindowFixture;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,8 @@ import org.linkatlas.storage.UserStore;
 import org.linkatlas.testing.Fixtures;
 import org.linkatlas.testing.FxThreadRobot;
 import org.linkatlas.testing.ReadOnlyFiles;
+import org.linkatlas.testing.StoreChild;
+import org.linkatlas.testing.UnreadableFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -145,6 +148,7 @@ class StoreWindowTest {
         assertTrue(banner().isVisible());
         assertTrue(bannerText().startsWith("Read-only: the atlas is open in another Link Atlas window"), bannerText());
         assertEquals(UserStore.ReadOnlyReason.OPEN_ELSEWHERE, app.readOnlyProperty().get().reason());
+        awaitStoreStatus("Store: your own copy on this computer, read-only (open in another Link Atlas window)");
 
         robot.clickOn("#menu-language").clickOn("Tiếng Việt");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bannerText().startsWith("Chỉ đọc"));
@@ -167,9 +171,83 @@ class StoreWindowTest {
         assertTrue(bannerText().startsWith("Read-only: the folder " + home + " cannot be written"), bannerText());
         assertEquals(UserStore.ReadOnlyReason.FOLDER_NOT_WRITABLE, app.readOnlyProperty().get().reason());
         assertTrue(robot.lookup("Restore the bundled store").tryQuery().isEmpty(), "not called damaged");
+        awaitStoreStatus("Store: your own copy on this computer, read-only (its folder cannot be written)");
         shot(windowScene(), "store-readonly-en.png");
         robot.clickOn("#menu-language").clickOn("Tiếng Việt");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bannerText().startsWith("Chỉ đọc: không ghi được vào thư mục"));
+        awaitStoreStatus("Kho dữ liệu: bản riêng trên máy này, chỉ đọc (không ghi được vào thư mục chứa nó)");
         shot(windowScene(), "store-readonly-vi.png");
+    }
+
+    /** The status bar's store label reads {@code expected} (it comes in with the features, after the first frame). */
+    private void awaitStoreStatus(String expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#store-status").tryQueryAs(Label.class)
+                    .map(l -> expected.equals(l.getText())).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertEquals(expected, robot.lookup("#store-status").queryAs(Label.class).getText());
+        }
+    }
+
+    @Test
+    void journalFilesOfAnotherAccountAreNamedInTheWindowsLanguageAndNothingIsChanged() throws Exception {
+        Files.createDirectories(home);
+        Path store = home.resolve("link-atlas.sqlite");
+        Files.copy(Path.of(System.getProperty("linkatlas.bundledStore")), store);
+        org.linkatlas.storage.StoreJournals.journalsLeftBeside(store);
+        Path wal = Path.of(store + "-wal");
+        Path shm = Path.of(store + "-shm");
+        byte[] storeBefore = Files.readAllBytes(store);
+        byte[] walBefore = Files.readAllBytes(wal);
+        try {
+            UnreadableFiles.make(wal);
+            UnreadableFiles.make(shm);
+            // the real window in a JVM that cannot read them (see UnreadableFiles), in each language
+            for (String lang : new String[] {"en", "vi"}) {
+                Files.writeString(home.resolve("settings.properties"), "language=" + lang + "\n");
+                var run = UnreadableFiles.java(wal, StoreChild.class.getName(), "window",
+                        System.getProperty("linkatlas.bundledStore"), home.toString(), "journal-unreadable");
+                assertEquals(0, run.code(), run.output());
+                String out = run.output();
+                assertFalse(out.contains("SQLITE") || out.contains("unable to open"), out);
+                assertFalse(out.contains("Restore") || out.contains("Khôi phục"), "no restore offered: " + out);
+                if (lang.equals("en")) {
+                    assertTrue(out.contains("header: Link Atlas cannot open its store"), out);
+                    assertTrue(out.contains("the journal files beside it (link-atlas.sqlite-wal, link-atlas.sqlite-shm)"
+                            + " cannot be read by your account"), out);
+                    assertTrue(out.contains("Nothing was changed. Do not delete them"), out);
+                    assertTrue(out.contains("status: The store " + store + " cannot be opened"), out);
+                    assertTrue(out.contains("buttons: [Close]"), out);
+                } else {
+                    assertTrue(out.contains("header: Link Atlas không mở được kho dữ liệu"), out);
+                    assertTrue(out.contains("không đọc được các tệp nhật ký bên cạnh nó (link-atlas.sqlite-wal,"
+                            + " link-atlas.sqlite-shm)"), out);
+                    assertTrue(out.contains("Chưa có gì bị thay đổi."), out);
+                    assertTrue(out.contains("status: Không mở được kho dữ liệu " + store), out);
+                    assertTrue(out.contains("buttons: [Đóng]"), out);
+                }
+            }
+        } finally {
+            UnreadableFiles.undo(wal);
+            UnreadableFiles.undo(shm);
+        }
+        assertArrayEquals(storeBefore, Files.readAllBytes(store), "the store as it was");
+        assertArrayEquals(walBefore, Files.readAllBytes(wal), "the journal as it was");
+    }
+
+    @Test
+    void anUnwritableDataFolderShowsTheBundledAtlasAndTheStatusBarSaysSo() throws Exception {
+        Path share = Files.createDirectories(dir.resolve("share"));
+        home = share.resolve("link-atlas"); // cannot be made: the window falls back to the bundled store
+        System.setProperty("linkatlas.home", home.toString());
+        readOnly = share;
+        ReadOnlyFiles.make(share);
+        app = (App) WindowFixture.start(App.class);
+        TableView<Link> table = waitForLinks();
+        assertEquals(bundledLinks(), table.getItems().size(), "the bundled atlas, not an empty window");
+        assertEquals(UserStore.ReadOnlyReason.DATA_FOLDER_UNWRITABLE, app.readOnlyProperty().get().reason());
+        awaitStoreStatus("Store: the bundled atlas, read-only (no copy of your own could be made)");
+        robot.clickOn("#menu-language").clickOn("Tiếng Việt");
+        awaitStoreStatus("Kho dữ liệu: bản atlas kèm theo, chỉ đọc (không tạo được bản sao riêng của bạn)");
     }
 }

@@ -3,13 +3,11 @@ package org.linkatlas.ui.explorer;
 import org.linkatlas.report.RouteReport;
 
 /**
- * What the window does for the explorer beyond its view: switch language, export, quit, the basemap and its tile
+ * What the window does for the explorer beyond its view: switch language, quit, the basemap and its tile
  * cache, save dialogs, printing. Called on the JavaFX thread.
  */
 public interface ExplorerActions {
     void switchLanguage(java.util.Locale locale);
-
-    void exportGeoJson();
 
     void quit();
 

@@ -66,10 +66,10 @@ final class ExplorerMenus {
         MenuItem printRoute = item("menu.printRoute", shortcut(KeyCode.P), view::printRoute);
         MenuItem pdfRoute = item("menu.exportRoutePdf", null, view::exportRoutePdf);
         pdfRoute.setId("menu-export-route-pdf");
-        file.getItems().addAll(item("menu.exportGeoJson", null, actions::exportGeoJson), new SeparatorMenuItem(),
-                printRoute, pdfRoute, new SeparatorMenuItem(),
+        file.getItems().addAll(new SeparatorMenuItem(), printRoute, pdfRoute, new SeparatorMenuItem(),
                 item("menu.quit", shortcut(KeyCode.Q), actions::quit));
-        file.getItems().addAll(1, view.outputs().menuItems()); // print and export what is shown
+        // print and export what is shown: "Export shown links…" writes GeoJSON too, so it is the only links export
+        file.getItems().addAll(0, view.outputs().menuItems());
         return file;
     }
 

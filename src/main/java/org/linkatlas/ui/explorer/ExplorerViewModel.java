@@ -50,7 +50,8 @@ public final class ExplorerViewModel {
     private final ObjectProperty<Agreement> selectedAgreement = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<LinkDetails> details = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Predicate<Link>> visiblePredicate = new ReadOnlyObjectWrapper<>(l -> true);
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    /** "shown/all"; with no catalogue (not read yet, or a damaged store) nothing of nothing, not an empty gap. */
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("0/0");
     private LinkFacts facts;
     private SearchIndex search;
     private Map<String, Agreement> agreementsById = Map.of();

@@ -57,9 +57,7 @@ final class FiltersPanel {
         box.setPadding(new Insets(10));
         build();
         attached.listen(vm.catalogueProperty(), (old, c) -> fillChoices(c));
-        if (vm.catalogueProperty().get() != null) {
-            fillChoices(vm.catalogueProperty().get());
-        }
+        fillChoices(vm.catalogueProperty().get()); // none yet (or a damaged store): the 'all' entries alone
         // the widgets show the filter in force, whoever set it: a view rebuilt for another language, a search
         // that cleared a filter hiding its result, Reset filters
         attached.listen(vm.filterProperty(), (old, f) -> sync(f));
@@ -237,11 +235,12 @@ final class FiltersPanel {
         return l;
     }
 
+    /** The choices of {@code c}; with no catalogue (not read yet, or none: a damaged store) only 'all', disabled. */
     private void fillChoices(Catalogue c) {
         // sorted as the window's language sorts, word by word: Hà Nội, Hải Dương, Hòa Bình in Vietnamese
         Set<String> names = new TreeSet<>(org.linkatlas.i18n.NameOrder.of(
                 english ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("vi")));
-        for (Province p : c.provinces()) {
+        for (Province p : c == null ? java.util.List.<Province>of() : c.provinces()) {
             names.add(p.name());
             names.add(p.successor());
         }
@@ -250,7 +249,9 @@ final class FiltersPanel {
         String all = messages.get("filters.allAgreements");
         agreement.getItems().setAll(new Agreement("", null, null, all, all, null, null,
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()));
-        agreement.getItems().addAll(c.agreements());
+        agreement.getItems().addAll(c == null ? java.util.List.of() : c.agreements());
+        province.setDisable(c == null); // nothing to choose from
+        agreement.setDisable(c == null);
         sync(vm.filterProperty().get());
     }
 

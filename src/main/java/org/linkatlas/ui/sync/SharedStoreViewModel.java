@@ -9,9 +9,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.linkatlas.i18n.Messages;
+import org.linkatlas.storage.UserStore;
 import org.linkatlas.storage.pg.PgStore;
 import org.linkatlas.storage.pg.ServerAddress;
 import org.linkatlas.ui.Settings;
@@ -19,7 +22,7 @@ import org.linkatlas.ui.Settings;
 /**
  * State of the connection to the office's shared store: the address fields (remembered in settings, the
  * password never), what the connection found, and how many changesets others pushed since. The local store
- * stays the working copy whatever happens here. JavaFX thread only; the service's answers hop back to it.
+ * stays the working copy whatever happens here; the status says when it is read-only, and which store that is. JavaFX thread only; the service's answers hop back to it.
  */
 public final class SharedStoreViewModel {
     /** Where the connection stands. */
@@ -40,6 +43,7 @@ public final class SharedStoreViewModel {
     private final ReadOnlyBooleanWrapper passwordWanted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper othersPushed = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper editLock = new ReadOnlyStringWrapper();
+    private final ObjectProperty<UserStore.ReadOnly> localReadOnly = new SimpleObjectProperty<>();
     private ServerAddress connected;
 
     public SharedStoreViewModel(SharedStoreService service, Settings settings, Messages messages) {
@@ -51,6 +55,7 @@ public final class SharedStoreViewModel {
         database.set(settings.text("shared.database", "link_atlas"));
         user.set(settings.text("shared.user", System.getProperty("user.name", "")));
         sslMode.set(settings.text("shared.sslmode", ServerAddress.DEFAULT_SSL_MODE));
+        localReadOnly.addListener((o, old, now) -> updateStatus());
         updateStatus();
     }
 
@@ -174,7 +179,10 @@ public final class SharedStoreViewModel {
         editLock.set(connected != null && !canEdit.get()
                 ? messages.get("sync.viewerNoEditing", connected.user(), connected.database()) : null);
         if (connected == null) {
-            storeStatus.set(messages.get("shared.status.local"));
+            UserStore.ReadOnly readOnly = localReadOnly.get();
+            // read-only: which store is shown (the user's copy or the bundled atlas) and why, as the banner says it
+            storeStatus.set(messages.get(readOnly == null ? "shared.status.local"
+                    : "shared.status.readOnly." + readOnly.reason().name()));
         } else {
             String s = messages.get(canEdit.get() ? "shared.status.editor" : "shared.status.viewer",
                     connected.host(), connected.database(), connected.user());
@@ -221,6 +229,11 @@ public final class SharedStoreViewModel {
     }
 
     /** Which store is in use, for the status bar. */
+    /** Null while the local store can be written, else why not (the window sets it from what the store found). */
+    public ObjectProperty<UserStore.ReadOnly> localReadOnlyProperty() {
+        return localReadOnly;
+    }
+
     public ReadOnlyStringProperty storeStatusProperty() {
         return storeStatus.getReadOnlyProperty();
     }
