@@ -31,8 +31,8 @@ class MalformedCatalogueTest {
 
     @BeforeEach
     void copyTheRealCatalogueAndBuildIt() throws IOException {
-        data = copy(Fixtures.dataDir(), dir.resolve("data"));
-        seeds = copy(Fixtures.seedsDir(), dir.resolve("seeds"));
+        data = Fixtures.copyTree(Fixtures.dataDir(), dir.resolve("data"));
+        seeds = Fixtures.copyTree(Fixtures.seedsDir(), dir.resolve("seeds"));
         store = dir.resolve("out").resolve("link-atlas.sqlite");
         new StoreBuilder().build(data, seeds, store);
         storeBefore = Files.readAllBytes(store);
@@ -134,17 +134,4 @@ class MalformedCatalogueTest {
         return link.get("id").asText();
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
 }

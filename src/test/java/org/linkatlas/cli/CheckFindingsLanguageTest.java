@@ -33,8 +33,8 @@ class CheckFindingsLanguageTest {
 
     @BeforeEach
     void aCopyOfTheCatalogueWithOneBrokenReference() throws IOException {
-        data = copy(Fixtures.dataDir(), dir.resolve("data"));
-        seeds = copy(Fixtures.seedsDir(), dir.resolve("seeds"));
+        data = Fixtures.copyTree(Fixtures.dataDir(), dir.resolve("data"));
+        seeds = Fixtures.copyTree(Fixtures.seedsDir(), dir.resolve("seeds"));
         store = dir.resolve("link-atlas.sqlite");
         new StoreBuilder().build(data, seeds, store); // the store from the files as they were
         Path file;
@@ -85,17 +85,4 @@ class CheckFindingsLanguageTest {
         assertFalse(Files.exists(out), "nothing written");
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
 }

@@ -39,10 +39,10 @@ class BundleUpgradeTest {
 
     @Test
     void userEditsSurviveANewBundleAndConflictsAreListedUntilChosen() throws Exception {
-        Path data1 = copyTree(Fixtures.dataDir(), dir.resolve("v1/data"));
-        Path seeds1 = copyTree(Fixtures.seedsDir(), dir.resolve("v1/seeds"));
-        Path data2 = copyTree(Fixtures.dataDir(), dir.resolve("v2/data"));
-        Path seeds2 = copyTree(Fixtures.seedsDir(), dir.resolve("v2/seeds"));
+        Path data1 = Fixtures.copyTree(Fixtures.dataDir(), dir.resolve("v1/data"));
+        Path seeds1 = Fixtures.copyTree(Fixtures.seedsDir(), dir.resolve("v1/seeds"));
+        Path data2 = Fixtures.copyTree(Fixtures.dataDir(), dir.resolve("v2/data"));
+        Path seeds2 = Fixtures.copyTree(Fixtures.seedsDir(), dir.resolve("v2/seeds"));
         Path bundle1 = dir.resolve("app1/link-atlas.sqlite");
         Catalogue v1 = new StoreBuilder().build(data1, seeds1, bundle1).catalogue();
 
@@ -169,17 +169,4 @@ class BundleUpgradeTest {
         throw new AssertionError("no link " + id + " in " + data);
     }
 
-    static Path copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
 }

@@ -41,6 +41,21 @@ public final class Fixtures {
         return Path.of(System.getProperty("linkatlas.seeds", "seeds"));
     }
 
+    /** A copy of the folder {@code from} (the catalogue's data or seeds) at {@code to}, for a test to change. */
+    public static Path copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
     /** One agreement, two links (a bridge and a station), one commitment: every column used at least once. */
     public static Catalogue minimal() {
         var f = GeoJsonCodec.WGS84;
