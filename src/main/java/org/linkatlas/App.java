@@ -54,6 +54,7 @@ public class App extends Application {
     private StoreDialogs storeDialogs;
     /** The status bar's message as key and arguments, so a language switch shows it in the new language. */
     private String statusKey;
+    private boolean noStore; // no store could be opened (the header says so, not "Opening…")
     private Object[] statusArgs = {};
     private final FileDialogs dialogs;
     private RouteService routeService;
@@ -198,6 +199,9 @@ public class App extends Application {
             scene.setRoot(root); // a stage that showed another window before (the tests reuse one)
         }
         view.show(lat, lon, zoom);
+        if (noStore) {
+            view.showNoStore();
+        }
         showStatus();
         view.focusMap(); // not the search box: its hint would never be seen
     }
@@ -239,6 +243,7 @@ public class App extends Application {
     private void handle(StoreService.Result result) {
         StartupTrace.mark("store result on the FX thread");
         if (result instanceof StoreService.Loaded loaded) {
+            noStore = false;
             ExplorerViewModel.Prepared prepared = firstPrepared == null ? null : firstPrepared.getNow(null);
             firstPrepared = null;
             if (prepared != null && prepared.catalogue() == loaded.catalogue()) {
@@ -257,6 +262,7 @@ public class App extends Application {
         } else if (result instanceof StoreService.OpenElsewhere elsewhere) {
             storeDialogs.offerReadOnly(elsewhere);
         } else if (result instanceof StoreService.Damaged damaged) {
+            noStore();
             setStatus("status.damaged", damaged.file());
             if (damaged.restorable()) {
                 storeDialogs.offerRestore(damaged);
@@ -264,12 +270,20 @@ public class App extends Application {
                 storeDialogs.cannotRestore(damaged);
             }
         } else if (result instanceof StoreService.JournalUnreadable unreadable) {
+            noStore();
             setStatus("status.journalUnreadable", unreadable.file());
             storeDialogs.journalUnreadable(unreadable);
         } else if (result instanceof StoreService.Failed failed) {
+            noStore();
             setStatus("status.failed", failed.message());
             storeDialogs.failed(failed);
         }
+    }
+
+    /** No store could be opened: the header says so, in this view and in one a language switch builds. */
+    private void noStore() {
+        noStore = true;
+        view.showNoStore();
     }
 
     /** Null while the atlas can be changed; else why not (the file, its folder, the data folder, another window). */

@@ -221,6 +221,7 @@ class AppWindowTest {
         String agreement;
         boolean disabled;
         String count;
+        String header;
         try {
             WaitForAsyncUtils.waitForFxEvents();
             province = shown("#province-filter");
@@ -228,6 +229,7 @@ class AppWindowTest {
             disabled = robot.lookup("#province-filter").query().isDisabled()
                     && robot.lookup("#agreement-filter").query().isDisabled();
             count = text("#count");
+            header = text("#header");
         } finally {
             robot.clickOn("Restore the bundled store"); // else the dialog, closed at clean-up, quits the toolkit
             TableView<Link> table = robot.lookup("#links").queryTableView();
@@ -240,6 +242,7 @@ class AppWindowTest {
         assertEquals("All agreements", agreement);
         assertTrue(disabled, "nothing to choose from");
         assertEquals("Showing 0/0 links", count, "nothing of nothing, not an empty gap");
+        assertEquals("No store open", header, "not 'Opening the store…' behind the dialog");
         assertEquals("All provinces/All agreements", after, "once the catalogue is there");
         assertFalse(robot.lookup("#agreement-filter").query().isDisabled());
     }
@@ -253,10 +256,12 @@ class AppWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Khôi phục kho kèm theo").tryQuery().isPresent());
         String said = robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().startsWith("Không dùng được tệp")).tryQueryAs(Label.class).map(Label::getText).orElse("");
+        String header = text("#header");
         robot.clickOn("Khôi phục kho kèm theo"); // first: the dialog, closed at clean-up, would quit the toolkit
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertTrue(said.contains("tệp trống (0 byte): không chứa kho dữ liệu nào"), said);
+        assertEquals("Chưa mở được kho dữ liệu", header);
         assertFalse(said.contains("is empty") || said.contains("bytes"), "not the English reason: " + said);
     }
 

@@ -38,7 +38,7 @@ public final class ExplorerView {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final MapPane map = new MapPane();
-    private final Label header = new Label();
+    private final OverviewHeader header;
     private final Label status = new Label();
     private final Label basemapStatus = new Label();
     private final SearchBox search;
@@ -69,6 +69,7 @@ public final class ExplorerView {
         this.vm = vm;
         this.routes = routes;
         this.messages = messages;
+        this.header = new OverviewHeader(messages);
         this.actions = actions;
         this.format = new ReportFormat("vi".equals(messages.locale().getLanguage()) ? "vi" : "en");
         this.search = new SearchBox(vm, messages, this::choose);
@@ -134,25 +135,23 @@ public final class ExplorerView {
         basemapStatus.setText(text);
     }
 
+    /** No store could be opened (damaged, unreadable journals, failed): the header says so, not "Opening…". */
+    public void showNoStore() {
+        header.showNoStore();
+    }
+
     public void setAttribution(String text) {
         map.setAttribution(text);
     }
 
     private void build() {
         root.setId("explorer");
-        header.setId("header");
-        header.getStyleClass().add("header");
-        header.setText(messages.get("overview.loading"));
-        header.setMinWidth(0);
-        Tooltip overview = new Tooltip();
-        overview.textProperty().bind(header.textProperty()); // cut short on a narrow window: whole in the tooltip
-        header.setTooltip(overview);
         search.field().setTooltip(new Tooltip(messages.get("tooltip.search")));
         MenuBar bar = new ExplorerMenus(this, actions, messages).bar();
         fileMenu = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
         menuBar = bar;
         // one row for menus, the overview and search: every pixel of height left goes to the map
-        HBox top = new HBox(12, bar, header, spacer(), search.field());
+        HBox top = new HBox(12, bar, header.node(), spacer(), search.field());
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new Insets(2, 8, 2, 0));
         top.getStyleClass().add("top-bar");
@@ -230,8 +229,7 @@ public final class ExplorerView {
     }
 
     private void onCatalogue(org.linkatlas.model.Catalogue c) {
-        header.setText(c == null ? "" : messages.get("overview.header", c.links().size(), c.agreements().size(),
-                c.commitments().size(), c.seeds().size()));
+        header.show(c);
         map.links().setShapes(vm.shapes()); // projected when the catalogue was prepared, maybe off this thread
     }
 
