@@ -49,6 +49,7 @@ final class WindowFeatures {
         QuitGuard.install(stage, edits, current);
         this.sharedStore = new SharedStoreViewModel(sharedStoreService, settings, messages);
         sharedStore.localReadOnlyProperty().bind(readOnly); // the status bar says when the local store is read-only
+        sharedStore.localOpenProperty().bind(viewModel.catalogueProperty().isNotNull()); // … or when none is open
         this.sync = new SyncViewModel(sharedStoreService, store, sharedStore, () -> edits.editingProperty().get(),
                 c -> SharedStoreControls.show(viewModel, c), messages);
         edits.lockProperty().bind(sharedStore.editLockProperty());

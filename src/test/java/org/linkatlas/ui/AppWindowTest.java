@@ -222,6 +222,7 @@ class AppWindowTest {
         boolean disabled;
         String count;
         String header;
+        String storeStatus;
         try {
             WaitForAsyncUtils.waitForFxEvents();
             province = shown("#province-filter");
@@ -230,6 +231,7 @@ class AppWindowTest {
                     && robot.lookup("#agreement-filter").query().isDisabled();
             count = text("#count");
             header = text("#header");
+            storeStatus = text("#store-status");
         } finally {
             robot.clickOn("Restore the bundled store"); // else the dialog, closed at clean-up, quits the toolkit
             TableView<Link> table = robot.lookup("#links").queryTableView();
@@ -243,6 +245,7 @@ class AppWindowTest {
         assertTrue(disabled, "nothing to choose from");
         assertEquals("Showing 0/0 links", count, "nothing of nothing, not an empty gap");
         assertEquals("No store open", header, "not 'Opening the store…' behind the dialog");
+        assertEquals("Store: none open", storeStatus, "not 'your own copy' of a store that could not be opened");
         assertEquals("All provinces/All agreements", after, "once the catalogue is there");
         assertFalse(robot.lookup("#agreement-filter").query().isDisabled());
     }
@@ -257,11 +260,14 @@ class AppWindowTest {
         String said = robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
                 && l.getText().startsWith("Không dùng được tệp")).tryQueryAs(Label.class).map(Label::getText).orElse("");
         String header = text("#header");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#store-status").tryQuery().isPresent());
+        String storeStatus = text("#store-status");
         robot.clickOn("Khôi phục kho kèm theo"); // first: the dialog, closed at clean-up, would quit the toolkit
         TableView<Link> table = robot.lookup("#links").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertTrue(said.contains("tệp trống (0 byte): không chứa kho dữ liệu nào"), said);
         assertEquals("Chưa mở được kho dữ liệu", header);
+        assertEquals("Kho dữ liệu: chưa mở được kho nào", storeStatus);
         assertFalse(said.contains("is empty") || said.contains("bytes"), "not the English reason: " + said);
     }
 

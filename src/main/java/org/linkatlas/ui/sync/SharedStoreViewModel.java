@@ -44,6 +44,7 @@ public final class SharedStoreViewModel {
     private final ReadOnlyLongWrapper othersPushed = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper editLock = new ReadOnlyStringWrapper();
     private final ObjectProperty<UserStore.ReadOnly> localReadOnly = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty localOpen = new javafx.beans.property.SimpleBooleanProperty(true);
     private ServerAddress connected;
 
     public SharedStoreViewModel(SharedStoreService service, Settings settings, Messages messages) {
@@ -56,6 +57,7 @@ public final class SharedStoreViewModel {
         user.set(settings.text("shared.user", System.getProperty("user.name", "")));
         sslMode.set(settings.text("shared.sslmode", ServerAddress.DEFAULT_SSL_MODE));
         localReadOnly.addListener((o, old, now) -> updateStatus());
+        localOpen.addListener((o, old, now) -> updateStatus());
         updateStatus();
     }
 
@@ -178,7 +180,9 @@ public final class SharedStoreViewModel {
     private void updateStatus() {
         editLock.set(connected != null && !canEdit.get()
                 ? messages.get("sync.viewerNoEditing", connected.user(), connected.database()) : null);
-        if (connected == null) {
+        if (connected == null && !localOpen.get()) {
+            storeStatus.set(messages.get("shared.status.none")); // damaged, unreadable: no "your own copy" then
+        } else if (connected == null) {
             UserStore.ReadOnly readOnly = localReadOnly.get();
             // read-only: which store is shown (the user's copy or the bundled atlas) and why, as the banner says it
             storeStatus.set(messages.get(readOnly == null ? "shared.status.local"
@@ -228,12 +232,17 @@ public final class SharedStoreViewModel {
         return result.getReadOnlyProperty();
     }
 
-    /** Which store is in use, for the status bar. */
     /** Null while the local store can be written, else why not (the window sets it from what the store found). */
     public ObjectProperty<UserStore.ReadOnly> localReadOnlyProperty() {
         return localReadOnly;
     }
 
+    /** Whether a local store is open (its catalogue read); false while none could be (a damaged file). */
+    public javafx.beans.property.BooleanProperty localOpenProperty() {
+        return localOpen;
+    }
+
+    /** Which store is in use, for the status bar. */
     public ReadOnlyStringProperty storeStatusProperty() {
         return storeStatus.getReadOnlyProperty();
     }
