@@ -85,6 +85,7 @@ public final class ReportText {
     }
 
     private static void segment(StringBuilder s, Messages m, ReportFormat f, RouteReport.Segment seg) {
+        org.linkatlas.explore.DateWords dates = new org.linkatlas.explore.DateWords(m);
         s.append(seg.number()).append(". ").append(seg.name()).append(" [").append(seg.linkId()).append("] ")
                 .append(f.km(seg.km())).append('\n');
         s.append("   ").append(m.get("report.kind")).append(": ").append(seg.kind()).append("; ")
@@ -113,7 +114,7 @@ public final class ReportText {
             if (c.deadline() != null) {
                 s.append("; ").append(m.get("report.deadline")).append(": ").append(c.deadline());
                 if (c.due() != null) {
-                    s.append(' ').append(m.get("report.pdf.due", new org.linkatlas.explore.DateWords(m).day(c.due())));
+                    s.append(' ').append(m.get("report.pdf.due", dates.day(c.due())));
                 }
                 if (c.overdue()) {
                     s.append(" – ").append(m.get("report.overdue"));

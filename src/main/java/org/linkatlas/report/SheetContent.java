@@ -62,6 +62,7 @@ final class SheetContent {
 
     /** "Programme · 01/CTr · 29/3/2023 · 2023–2025" */
     static String subtitle(Agreement a, Messages m, String lang) {
+        org.linkatlas.explore.DateWords dates = new org.linkatlas.explore.DateWords(m);
         List<String> parts = new ArrayList<>();
         parts.add(m.get("agreement.type." + Codes.of(a.type())));
         if (a.number() != null && !a.number().isBlank()) {
@@ -72,13 +73,13 @@ final class SheetContent {
             // the source's words in Vietnamese; in English the date they give, as the catalogue dates it
             // Vietnamese: the source's words; English: the date, "(inferred)" when it is ours; neither: not stated
             String d = a.date().value() == null ? m.get("date.notStated")
-                    : vi ? a.date().text() : new org.linkatlas.explore.DateWords(m).brief(a.date());
+                    : vi ? a.date().text() : dates.brief(a.date());
             if (d != null && !d.isBlank()) {
                 parts.add(d);
             }
         }
         if (a.period() != null) {
-            String p = new org.linkatlas.explore.DateWords(m).period(a.period());
+            String p = dates.period(a.period());
             if (p != null && !p.isBlank()) {
                 parts.add(m.get("sheets.period", p));
             }

@@ -32,6 +32,7 @@ import org.linkatlas.i18n.Messages;
 final class DetailsPanel {
     private final ExplorerViewModel vm;
     private final Messages messages;
+    private final org.linkatlas.explore.DateWords dates;
     private final ReportFormat format;
     private final boolean english;
     private final Consumer<List<Source>> openSource;
@@ -47,6 +48,7 @@ final class DetailsPanel {
                  Runnable agreementSheet, org.linkatlas.ui.Attachments attached) {
         this.vm = vm;
         this.messages = messages;
+        this.dates = new org.linkatlas.explore.DateWords(messages);
         this.format = format;
         this.english = !"vi".equals(messages.locale().getLanguage()); // the English bundle is the root one: its locale is ""
         this.openSource = openSource;
@@ -148,7 +150,7 @@ final class DetailsPanel {
 
     /** A badge on a line of its own, never narrower than its text (squeezed beside a wrapped label, it stood one letter per line). */
     private Label overdueBadge(LinkDetails.CommitmentRow row) {
-        Label overdue = new Label(messages.get("details.overdue", row.dueDate() == null ? "" : new org.linkatlas.explore.DateWords(messages).day(row.dueDate())));
+        Label overdue = new Label(messages.get("details.overdue", row.dueDate() == null ? "" : dates.day(row.dueDate())));
         overdue.getStyleClass().addAll("overdue", "commitment-overdue");
         overdue.setWrapText(false);
         overdue.setMinWidth(Label.USE_PREF_SIZE);
@@ -231,11 +233,11 @@ final class DetailsPanel {
     }
 
     private String date(FuzzyDate d) {
-        return new org.linkatlas.explore.DateWords(messages).of(d);
+        return dates.of(d);
     }
 
     private String periodOf(Agreement a) {
-        String p = new org.linkatlas.explore.DateWords(messages).period(a.period());
+        String p = dates.period(a.period());
         return p == null ? "" : " · " + p;
     }
 

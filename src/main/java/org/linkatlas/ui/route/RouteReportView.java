@@ -28,6 +28,7 @@ import org.linkatlas.report.RouteReport;
 final class RouteReportView {
     private final RouteViewModel vm;
     private final Messages messages;
+    private final org.linkatlas.explore.DateWords dates;
     private final Consumer<Source> openSource;
     private final Supplier<Node> outputs;
     private final VBox results = new VBox(8);
@@ -36,6 +37,7 @@ final class RouteReportView {
     RouteReportView(RouteViewModel vm, Messages messages, Consumer<Source> openSource, Supplier<Node> outputs) {
         this.vm = vm;
         this.messages = messages;
+        this.dates = new org.linkatlas.explore.DateWords(messages);
         this.openSource = openSource;
         this.outputs = outputs;
     }
@@ -175,7 +177,7 @@ final class RouteReportView {
             v.getChildren().add(action);
             if (c.deadline() != null) {
                 HBox due = new HBox(6, new Label(messages.get("report.deadline") + ": " + c.deadline()
-                        + (c.due() == null ? "" : " " + messages.get("report.pdf.due", new org.linkatlas.explore.DateWords(messages).day(c.due())))));
+                        + (c.due() == null ? "" : " " + messages.get("report.pdf.due", dates.day(c.due())))));
                 if (c.overdue()) {
                     Label overdue = new Label(messages.get("report.overdue"));
                     overdue.getStyleClass().addAll("overdue", "route-overdue");
