@@ -131,8 +131,8 @@ final class FirstFrame {
         t.start();
     }
 
+    /** Milliseconds since the process started (-1 when unknown). */
     static long sinceStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+        return ProcessAge.millis();
     }
 }

@@ -17,8 +17,9 @@ import org.linkatlas.App;
  * frame with links (the app, marked by {@link App} when {@code linkatlas.firstFrameFile} is set), both medians
  * and their ratio, first with the JDK's default class-data sharing only, then with each given an AppCDS archive of
  * its own (made in the same run, as the installed app has one). The app starts as a returning user's would: its
- * folder made and its basemap tiles cached by one unmeasured first start, offline basemap. After the first
- * measurement one more start (not counted) prints the app's phases ({@code -Dlinkatlas.startupTrace=true}).
+ * folder made and its basemap tiles cached by one unmeasured first start, offline basemap. After the last
+ * measurement as many more starts of each (not counted) have their phases traced ({@code -Dlinkatlas.startupTrace=true})
+ * and it prints where the time goes, stage by stage, for both ({@link StartupBudget}).
  * Prints, asserts nothing. Main thread.
  */
 public final class StartupBenchmark {
@@ -81,14 +82,10 @@ public final class StartupBenchmark {
             time(display, work, bare, List.of(), false);
             measure("no class-data archive of their own (the JDK's default CDS only)", display, work, runs, bare, app,
                     List.of(), List.of());
-            // where the app's time goes: one more start (not counted) with its phases traced (StartupTrace)
-            long traced = time(display, work, app, List.of("-Dlinkatlas.startupTrace=true"), false);
-            System.out.println("  phases of one more start (" + traced + " ms, not counted), ms since its JVM started:");
-            Files.readAllLines(work.resolve("child.log")).stream().filter(l -> l.startsWith("startup "))
-                    .forEach(l -> System.out.println("    " + l.substring("startup ".length()).strip()));
             // as the installed app starts (packaging/cds-archive.sh): each with an archive of the classes it loads
             // up to its first frame, made here by one unmeasured run that exits normally after that frame
             if (!jars) {
+                budget("without AppCDS", display, work, runs, bare, app, List.of(), List.of());
                 return;
             }
             Path bareArchive = work.resolve("bare.jsa");
@@ -108,6 +105,10 @@ public final class StartupBenchmark {
                     appInstalled.add("-XX:SharedArchiveFile=" + appArchive);
                     measure("as installed: AppCDS and the launcher's options " + String.join(" ", installed) + " (both)",
                             display, work, runs, bare, app, bareInstalled, appInstalled);
+                    budget("as installed", display, work, runs, bare, app, bareInstalled, appInstalled);
+                } else {
+                    budget("with AppCDS", display, work, runs, bare, app, List.of("-XX:SharedArchiveFile=" + bareArchive),
+                            List.of("-XX:SharedArchiveFile=" + appArchive));
                 }
             } else {
                 System.out.println("no AppCDS archive was written (this JVM cannot dump one): AppCDS not measured");
@@ -118,6 +119,28 @@ public final class StartupBenchmark {
                 xvfb.waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * Where the time goes: {@code runs} more starts of each, interleaved and not counted, with their phases traced
+     * ({@code StartupTrace}; the bare window prints its own), printed stage by stage side by side.
+     */
+    private static void budget(String how, String display, Path work, int runs, List<String> bare, List<String> app,
+                               List<String> bareOptions, List<String> appOptions) throws Exception {
+        StartupBudget budget = new StartupBudget();
+        for (int i = 0; i < runs; i++) {
+            time(display, work, bare, traced(bareOptions), false);
+            budget.addBare(Files.readAllLines(work.resolve("child.log")));
+            time(display, work, app, traced(appOptions), false);
+            budget.addApp(Files.readAllLines(work.resolve("child.log")));
+        }
+        budget.print(how);
+    }
+
+    private static List<String> traced(List<String> options) {
+        List<String> out = new ArrayList<>(options);
+        out.add("-Dlinkatlas.startupTrace=true");
+        return out;
     }
 
     /** The {@code -XX:} options that {@code --java-options} lines of jpackage's arguments file give the launcher. */
@@ -194,11 +217,13 @@ public final class StartupBenchmark {
             }
         }
         command.addAll(what);
+        long start = System.currentTimeMillis();
+        // a traced start counts its phases from here, as this method counts its first frame
+        command.add(1, "-Dlinkatlas.startupTrace.zero=" + start);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("child.log").toFile());
         Map<String, String> env = pb.environment();
         env.put("DISPLAY", display);
-        long start = System.currentTimeMillis();
         Process p = pb.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -332,7 +357,7 @@ public final class StartupBenchmark {
         return String.join(java.io.File.pathSeparator, cp);
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
