@@ -33,14 +33,16 @@ public final class WindowCheck {
     /** The problem on this machine, if any. */
     public static Optional<String> problem() {
         return problem(System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"),
-                Path.of("/etc/ld.so.cache"));
+                Path.of("/etc/ld.so.cache"), libraryDirs());
     }
 
     /**
      * @param glassPlatform the {@code glass.platform} property: Monocle (the tests, headless) needs neither
-     * @param linkerCache the dynamic linker's cache; when it cannot be read, libraries are not judged
+     * @param linkerCache the dynamic linker's cache; when it cannot be read, libraries not found in a folder are not judged
+     * @param libraryDirs where to look for the libraries before that cache ({@code LD_LIBRARY_PATH}'s folders too)
      */
-    static Optional<String> problem(String os, Map<String, String> env, String glassPlatform, Path linkerCache) {
+    static Optional<String> problem(String os, Map<String, String> env, String glassPlatform, Path linkerCache,
+                                    List<Path> libraryDirs) {
         if (!os.toLowerCase(Locale.ROOT).contains("linux") || glassPlatform != null) {
             return Optional.empty();
         }
@@ -49,14 +51,25 @@ public final class WindowCheck {
             return Optional.of("Link Atlas cannot open its window: no display (DISPLAY is not set). Start it in a desktop"
                     + " session; the commands (--help lists them) need no window");
         }
+        // where Debian and most others put them first (a few stat calls); the linker's cache only for what is not
+        // there (reading and searching it takes about 12 ms before the toolkit may start)
+        List<Library> notFound = new ArrayList<>();
+        for (Library lib : LIBRARIES) {
+            if (!onSearchPath(lib.soname(), libraryDirs, env.get("LD_LIBRARY_PATH"))) {
+                notFound.add(lib);
+            }
+        }
+        if (notFound.isEmpty()) {
+            return Optional.empty();
+        }
         String cache;
         try {
             cache = new String(Files.readAllBytes(linkerCache), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             return Optional.empty(); // not a glibc system we know: let JavaFX try
         }
-        for (Library lib : LIBRARIES) {
-            if (!cache.contains(lib.soname() + "\0") && !onSearchPath(lib.soname(), env.get("LD_LIBRARY_PATH"))) {
+        for (Library lib : notFound) {
+            if (!cache.contains(lib.soname() + "\0")) {
                 return Optional.of("Link Atlas cannot open its window: " + lib.what() + " (" + lib.soname()
                         + ") is missing; on Debian or Ubuntu install the package " + lib.debianPackage() + ": " + INSTALL);
             }
@@ -64,15 +77,48 @@ public final class WindowCheck {
         return Optional.empty();
     }
 
-    private static boolean onSearchPath(String soname, String ldLibraryPath) {
-        List<String> dirs = new ArrayList<>(List.of("/lib", "/usr/lib", "/lib64", "/usr/lib64"));
+    private static boolean onSearchPath(String soname, List<Path> libraryDirs, String ldLibraryPath) {
+        List<Path> dirs = new ArrayList<>(libraryDirs);
         if (ldLibraryPath != null) {
-            dirs.addAll(List.of(ldLibraryPath.split(":")));
+            for (String d : ldLibraryPath.split(":")) {
+                if (!d.isBlank()) {
+                    dirs.add(Path.of(d));
+                }
+            }
         }
-        return dirs.stream().filter(d -> !d.isBlank()).anyMatch(d -> Files.exists(Path.of(d, soname)));
+        for (Path d : dirs) { // plain loops: before the toolkit starts, a lambda's first use costs milliseconds
+            if (Files.exists(d.resolve(soname))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** One line for a toolkit that failed to start anyway. */
+    /** The usual library folders: Debian's multiarch ones for this architecture first, then the generic ones. */
+    static List<Path> libraryDirs() {
+        List<Path> dirs = new ArrayList<>();
+        String triplet = multiarch().orElse(null);
+        if (triplet != null) {
+            dirs.add(Path.of("/usr/lib", triplet));
+            dirs.add(Path.of("/lib", triplet));
+        }
+        for (String d : List.of("/lib", "/usr/lib", "/lib64", "/usr/lib64")) {
+            dirs.add(Path.of(d));
+        }
+        return dirs;
+    }
+
+    /** Debian's multiarch folder name for this JVM's architecture ({@code x86_64-linux-gnu}), if it is a known one. */
+    static Optional<String> multiarch() {
+        return switch (System.getProperty("os.arch", "")) {
+            case "amd64", "x86_64" -> Optional.of("x86_64-linux-gnu");
+            case "aarch64" -> Optional.of("aarch64-linux-gnu");
+            case "arm" -> Optional.of("arm-linux-gnueabihf");
+            case "x86", "i386" -> Optional.of("i386-linux-gnu");
+            default -> Optional.empty();
+        };
+    }
+
     static String explain(RuntimeException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("DISPLAY")) {

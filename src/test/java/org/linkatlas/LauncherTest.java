@@ -127,9 +127,8 @@ class LauncherTest {
         p.waitFor(30, TimeUnit.SECONDS);
         Path cache = root.resolve("etc/ld.so.cache");
         assumeTrue(Files.isRegularFile(cache), "ldconfig wrote no cache");
-        assumeFalse(Files.exists(Path.of("/usr/lib/libgtk-3.so.0")) || Files.exists(Path.of("/lib/libgtk-3.so.0")),
-                "GTK in a folder the check searches besides the cache");
-        Optional<String> problem = WindowCheck.problem("Linux", Map.of("DISPLAY", ":0"), null, cache);
+        // no folder to look in first: the cache alone decides
+        Optional<String> problem = WindowCheck.problem("Linux", Map.of("DISPLAY", ":0"), null, cache, List.of());
         assertTrue(problem.isPresent());
         assertEquals("Link Atlas cannot open its window: the GTK 3 library (libgtk-3.so.0) is missing; on Debian or Ubuntu"
                 + " install the package libgtk-3-0: " + WindowCheck.INSTALL, problem.get());
@@ -140,9 +139,32 @@ class LauncherTest {
         Path real = Path.of("/etc/ld.so.cache");
         assumeTrue(Files.isRegularFile(real) && new String(Files.readAllBytes(real), StandardCharsets.ISO_8859_1).contains("libgtk-3.so.0"),
                 "GTK is not installed on this machine");
-        assertEquals(Optional.empty(), WindowCheck.problem("Linux", Map.of("DISPLAY", ":0"), null, real));
-        assertEquals(Optional.empty(), WindowCheck.problem("Linux", Map.of(), "Monocle", real));
-        assertEquals(Optional.empty(), WindowCheck.problem("Windows 11", Map.of(), null, real));
+        assertEquals(Optional.empty(), WindowCheck.problem("Linux", Map.of("DISPLAY", ":0"), null, real, List.of()));
+        assertEquals(Optional.empty(), WindowCheck.problem("Linux", Map.of(), "Monocle", real, List.of()));
+        assertEquals(Optional.empty(), WindowCheck.problem("Windows 11", Map.of(), null, real, List.of()));
+        // the usual folders find it with no cache at all (Debian's multiarch folder)
+        assertEquals(Optional.empty(), WindowCheck.problem("Linux", Map.of("DISPLAY", ":0"), null, Path.of("/no-ld.so.cache"),
+                WindowCheck.libraryDirs()));
+    }
+
+    @Test
+    void librariesFoundInAFolderNeedNoLinkerCache(@TempDir Path dir) throws Exception {
+        Path libs = Files.createDirectories(dir.resolve("lib"));
+        Path noCache = dir.resolve("no-ld.so.cache");
+        for (WindowCheck.Library lib : WindowCheck.LIBRARIES) {
+            Files.createFile(libs.resolve(lib.soname()));
+        }
+        assertEquals(Optional.empty(), WindowCheck.problem("Linux", Map.of("DISPLAY", ":0"), null, noCache, List.of(libs)));
+        // one of them not there and a cache without it: that one is named
+        Path cache = Files.writeString(dir.resolve("ld.so.cache"), "libc.so.6\0/lib/libc.so.6\0");
+        Files.delete(libs.resolve("libXtst.so.6"));
+        Optional<String> problem = WindowCheck.problem("Linux", Map.of("DISPLAY", ":0"), null, cache, List.of(libs));
+        assertTrue(problem.orElseThrow().contains("libXtst.so.6"), problem.toString());
+        // … also when it is on LD_LIBRARY_PATH instead
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.createFile(other.resolve("libXtst.so.6"));
+        assertEquals(Optional.empty(), WindowCheck.problem("Linux", Map.of("DISPLAY", ":0", "LD_LIBRARY_PATH", other.toString()),
+                null, cache, List.of(libs)));
     }
 
     @Test
