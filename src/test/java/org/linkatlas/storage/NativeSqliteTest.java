@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +92,46 @@ class NativeSqliteTest {
         assertEquals(lib, NativeSqlite.useCacheIn(cache));
         assertFalse(Files.exists(old), "an hour-old partial copy goes");
         assertTrue(Files.exists(fresh), "one being written now stays");
+    }
+
+    @Test
+    void aLaterStartGoesByWhatTheFirstRecorded() throws Exception {
+        Path lib = NativeSqlite.useCacheIn(cache);
+        assertNotNull(lib);
+        Path base = cache.resolve("native").resolve("sqlite-jdbc-" + org.sqlite.SQLiteJDBCLoader.getVersion());
+        assertEquals(base, lib.getParent().getParent().getParent(), "one folder per driver version (from its jar's name)");
+        Path record;
+        try (var files = Files.list(base)) {
+            record = files.filter(f -> f.getFileName().toString().startsWith("unpacked-")).findFirst().orElseThrow();
+        }
+        assertEquals(List.of(base.relativize(lib.getParent()).toString(), lib.getFileName().toString(),
+                Long.toString(Files.size(lib))), Files.readAllLines(record));
+
+        // the record is believed without asking the driver: a library of the recorded size where it says
+        Path other = Files.createDirectories(base.resolve("Other").resolve("arch"));
+        Files.write(other.resolve("libfake.so"), new byte[7]);
+        Files.writeString(record, "Other/arch\nlibfake.so\n7\n");
+        System.clearProperty("org.sqlite.lib.path");
+        assertEquals(other.resolve("libfake.so"), NativeSqlite.useCacheIn(cache));
+        assertEquals(other.toString(), System.getProperty("org.sqlite.lib.path"));
+        assertEquals("libfake.so", System.getProperty("org.sqlite.lib.name"));
+
+        // … but not when the size differs, the record does not parse, or it points outside the folder
+        for (String bad : List.of("Other/arch\nlibfake.so\n8\n", "Other/arch\nlibfake.so\n", "garbage",
+                "../../x\nlibfake.so\n7\n")) {
+            Files.writeString(record, bad);
+            System.clearProperty("org.sqlite.lib.path");
+            assertEquals(lib, NativeSqlite.useCacheIn(cache), bad);
+            assertEquals(lib.getParent().toString(), System.getProperty("org.sqlite.lib.path"));
+        }
+        try (var files = Files.list(base)) {
+            assertEquals(0, files.filter(f -> f.toString().endsWith(".part")).count(), "no half-written record left");
+        }
+    }
+
+    @Test
+    void theDriversVersionComesFromItsJarsName() {
+        assertEquals(org.sqlite.SQLiteJDBCLoader.getVersion(), NativeSqlite.driverVersion());
     }
 
     @Test
