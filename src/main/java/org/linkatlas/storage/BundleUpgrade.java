@@ -26,19 +26,25 @@ final class BundleUpgrade {
     private BundleUpgrade() {
     }
 
-    /** @return true when the user's file was rebuilt on the new bundle */
-    static boolean upgradeIfChanged(Path bundled, Path userFile) {
+    /**
+     * Whether the bundle was built at another time than the catalogue in {@code user} (the user's store, open and
+     * migrated: the one opening of it a start needs). The bundle is read immutable: it is not written while the
+     * app runs.
+     */
+    static boolean changed(Path bundled, Database user) {
         Optional<String> bundleBuilt;
-        try (Database b = Database.openReadOnly(bundled)) {
+        try (Database b = Database.openReadOnly(bundled, true)) {
             bundleBuilt = builtAt(b);
         }
-        Optional<String> userBuilt;
-        try (Database u = Database.open(userFile)) { // migrates, so its user tables exist
-            userBuilt = builtAt(u);
-        }
-        if (bundleBuilt.isEmpty() || bundleBuilt.equals(userBuilt)) {
-            return false;
-        }
+        return bundleBuilt.isPresent() && !bundleBuilt.equals(builtAt(user));
+    }
+
+    /**
+     * Rebuilds the user's file (closed, after {@link #changed}) on the new bundle, its own tables carried over.
+     *
+     * @return true (it was rebuilt)
+     */
+    static boolean upgrade(Path bundled, Path userFile) {
         Path dir = userFile.toAbsolutePath().getParent();
         Path temp = null;
         try {

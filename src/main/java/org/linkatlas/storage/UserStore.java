@@ -137,13 +137,21 @@ public final class UserStore {
             return openReadOnly(new ReadOnly(ReadOnlyReason.FOLDER_NOT_WRITABLE, userFile, userDir), true);
         }
         boolean upgraded = false;
-        Database db;
+        Database db = null;
         try {
-            if (!copied && Files.isRegularFile(bundled)) {
-                upgraded = BundleUpgrade.upgradeIfChanged(bundled, userFile);
-            }
+            // opened once: the bundle's built-at is compared with the open store's, which stays open unless a new
+            // bundle means rebuilding it
             db = Database.open(userFile);
+            if (!copied && Files.isRegularFile(bundled) && BundleUpgrade.changed(bundled, db)) {
+                db.close();
+                db = null;
+                upgraded = BundleUpgrade.upgrade(bundled, userFile);
+                db = Database.open(userFile);
+            }
         } catch (StorageException e) {
+            if (db != null) {
+                db.close();
+            }
             return new Damaged(userFile, e.getMessage());
         }
         return checked(new Ready(db, copied, null, upgraded));
