@@ -32,9 +32,11 @@ public final class MapPane extends StackPane {
     private Consumer<Link> onLinkClicked = l -> { };
     private Consumer<Link> onLinkHovered = l -> { };
     private java.util.function.Function<Link, String> describe = Link::nameVi;
-    private final Tooltip linkTip = new Tooltip();
-    private final Tooltip zoomInTip = new Tooltip();
-    private final Tooltip zoomOutTip = new Tooltip();
+    // made when first needed, not with the map: a tooltip is a popup window of its own, and the first one costs
+    // milliseconds of class set-up the first frame does not need
+    private Tooltip linkTip;
+    private final Button zoomIn = new Button("+");
+    private final Button zoomOut = new Button("−");
     private Link tipFor;
 
     public MapPane() {
@@ -53,8 +55,8 @@ public final class MapPane extends StackPane {
         attribution.setWrapText(true); // never cut: the sources must stay readable on a narrow map
         attribution.maxWidthProperty().bind(widthProperty().subtract(60));
         attribution.setMaxHeight(Label.USE_PREF_SIZE);
-        Button in = new Button("+");
-        Button out = new Button("−");
+        Button in = zoomIn;
+        Button out = zoomOut;
         in.setId("zoom-in");
         out.setId("zoom-out");
         in.setOnAction(e -> zoomBy(1));
@@ -67,10 +69,6 @@ public final class MapPane extends StackPane {
         StackPane.setAlignment(zoom, Pos.TOP_LEFT);
         StackPane.setMargin(zoom, new Insets(10));
         getChildren().addAll(mapView, zoom, attribution);
-        in.setTooltip(zoomInTip);
-        out.setTooltip(zoomOutTip);
-        linkTip.setId("link-tooltip");
-        linkTip.setShowDelay(javafx.util.Duration.millis(300));
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             Link l = links.linkAt(e.getX(), e.getY(), PICK_TOLERANCE_PX);
             onLinkHovered.accept(l);
@@ -208,13 +206,18 @@ public final class MapPane extends StackPane {
     }
 
     /** The zoom buttons' tooltips, in the window's language. */
-    public void setZoomTips(String zoomIn, String zoomOut) {
-        zoomInTip.setText(zoomIn);
-        zoomOutTip.setText(zoomOut);
+    public void setZoomTips(String in, String out) {
+        zoomIn.setTooltip(new Tooltip(in));
+        zoomOut.setTooltip(new Tooltip(out));
     }
 
-    /** The tooltip shown over the link under the mouse. */
+    /** The tooltip shown over the link under the mouse (made at the first hover, or here). */
     public Tooltip linkTooltip() {
+        if (linkTip == null) {
+            linkTip = new Tooltip();
+            linkTip.setId("link-tooltip");
+            linkTip.setShowDelay(javafx.util.Duration.millis(300));
+        }
         return linkTip;
     }
 
@@ -224,11 +227,14 @@ public final class MapPane extends StackPane {
         }
         tipFor = l;
         if (l == null) {
-            Tooltip.uninstall(mapView, linkTip);
-            linkTip.hide();
+            if (linkTip != null) {
+                Tooltip.uninstall(mapView, linkTip);
+                linkTip.hide();
+            }
         } else {
-            linkTip.setText(describe.apply(l));
-            Tooltip.install(mapView, linkTip);
+            Tooltip tip = linkTooltip();
+            tip.setText(describe.apply(l));
+            Tooltip.install(mapView, tip);
         }
     }
 

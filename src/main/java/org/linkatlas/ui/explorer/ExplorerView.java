@@ -100,11 +100,23 @@ public final class ExplorerView {
         if (parts != null) {
             return;
         }
+        tooltips();
         parts = new SidePanels(this, vm, routes, messages, actions);
         parts.build(next, () -> {
             complete.set(true);
             done.run();
         });
+    }
+
+    /** The first frame's controls' tooltips (a popup window each): with the panels, as nobody hovers before. */
+    private void tooltips() {
+        search.field().setTooltip(new Tooltip(messages.get("tooltip.search")));
+        routeTab.setTooltip(new Tooltip(messages.get("tooltip.tabRoute")));
+        filtersTab.setTooltip(new Tooltip(messages.get("tooltip.tabFilters")));
+        listTab.setTooltip(new Tooltip(messages.get("tooltip.tabList")));
+        detailsTab.setTooltip(new Tooltip(messages.get("tooltip.tabDetails")));
+        map.setZoomTips(messages.get("tooltip.zoomIn"), messages.get("tooltip.zoomOut"));
+        header.addTooltip();
     }
 
     /** Whether {@link #complete} has filled the side panels. */
@@ -146,7 +158,6 @@ public final class ExplorerView {
 
     private void build() {
         root.setId("explorer");
-        search.field().setTooltip(new Tooltip(messages.get("tooltip.search")));
         MenuBar bar = new ExplorerMenus(this, actions, messages).bar();
         fileMenu = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
         menuBar = bar;
@@ -159,7 +170,6 @@ public final class ExplorerView {
 
         routeTab.setText(messages.get("tab.route"));
         routeTab.setId("tab-route");
-        routeTab.setTooltip(new Tooltip(messages.get("tooltip.tabRoute")));
         side.getTabs().addAll(detailsTab, routeTab);
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("side");
@@ -174,9 +184,6 @@ public final class ExplorerView {
         listTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("tab.list", vm.countTextProperty().get()), vm.countTextProperty()));
         left.getTabs().addAll(filtersTab, listTab);
-        filtersTab.setTooltip(new Tooltip(messages.get("tooltip.tabFilters")));
-        listTab.setTooltip(new Tooltip(messages.get("tooltip.tabList")));
-        detailsTab.setTooltip(new Tooltip(messages.get("tooltip.tabDetails")));
         left.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         left.setId("left");
         root.setCenter(panels.node());
@@ -199,7 +206,6 @@ public final class ExplorerView {
             routes.linkClicked(l);
         });
         map.setLinkDescription(this::describe);
-        map.setZoomTips(messages.get("tooltip.zoomIn"), messages.get("tooltip.zoomOut"));
         map.setOnLinkHovered(vm.hoveredLinkProperty()::set);
         // a view rebuilt for another language starts from the state the view model already holds
         if (vm.catalogueProperty().get() != null) {
@@ -378,17 +384,12 @@ public final class ExplorerView {
         return r;
     }
 
-
     /** The outputs of what is shown (map view, shown links, agreement sheets): the File menu's and the details'. */
     OutputActions outputs() {
         if (outputs == null) {
-            outputs = newOutputs();
+            outputs = OutputActions.forView(vm, map, messages, actions, this::setStatus,
+                    () -> root.getScene() == null ? null : root.getScene().getWindow());
         }
         return outputs;
-    }
-
-    private OutputActions newOutputs() {
-        return OutputActions.forView(vm, map, messages, actions, this::setStatus,
-                () -> root.getScene() == null ? null : root.getScene().getWindow());
     }
 }

@@ -20,9 +20,15 @@ final class OverviewHeader {
         label.getStyleClass().add("header");
         label.setText(messages.get("overview.loading"));
         label.setMinWidth(0);
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(label.textProperty());
-        label.setTooltip(whole);
+    }
+
+    /** The whole line as a tooltip (it may be cut on a narrow window): after the first frame, which needs none. */
+    void addTooltip() {
+        if (label.getTooltip() == null) {
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(label.textProperty());
+            label.setTooltip(whole);
+        }
     }
 
     Label node() {

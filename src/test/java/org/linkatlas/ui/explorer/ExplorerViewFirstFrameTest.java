@@ -79,6 +79,10 @@ class ExplorerViewFirstFrameTest {
                 }
             }
             assertTrue(view.map().getWidth() > 0.55 * 1400, "the map has its final share already: " + view.map().getWidth());
+            // tooltips (a popup window each) come with the panels: nobody can hover before the first frame
+            for (String id : new String[] {"#search", "#zoom-in", "#zoom-out", "#header"}) {
+                assertNull(((javafx.scene.control.Control) lookup(stage, id)).getTooltip(), id + " has no tooltip yet");
+            }
             return null;
         });
         double mapWidth = fx(() -> view.map().getWidth());
@@ -98,6 +102,16 @@ class ExplorerViewFirstFrameTest {
                 }
             }
             assertEquals(mapWidth, view.map().getWidth(), 1.0, "filling the panels does not move the map");
+            for (String id : new String[] {"#search", "#zoom-in", "#zoom-out", "#header"}) {
+                var tip = ((javafx.scene.control.Control) lookup(stage, id)).getTooltip();
+                assertNotNull(tip, id);
+                assertFalse(tip.getText() == null || tip.getText().isBlank(), id);
+            }
+            for (String tabs : new String[] {"#left", "#side"}) {
+                for (Tab t : ((TabPane) lookup(stage, tabs)).getTabs()) {
+                    assertNotNull(t.getTooltip(), t.getId() + " has its tooltip");
+                }
+            }
             return null;
         });
     }
