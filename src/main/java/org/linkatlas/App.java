@@ -101,7 +101,7 @@ public class App extends Application {
         // --lang vi|en on the command line: this start only; the saved choice changes only from the Language menu
         messages = new Messages(Launcher.window(getParameters() == null ? java.util.List.of() : getParameters().getRaw())
                 .flatMap(Launcher.WindowStart::language)
-                .orElse("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH));
+                .orElse(Messages.localeOf(language)));
         basemap = new BasemapChoice(basemaps, settings, stage, () -> messages, this::setStatus, this::rebuildKeepingView, dialogs);
         basemap.restoreBeforeView();
         storeDialogs = new StoreDialogs(stage, () -> messages, store, this::handle);

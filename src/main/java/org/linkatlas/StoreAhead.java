@@ -52,6 +52,10 @@ record StoreAhead(Settings settings, StoreService store, CompletableFuture<Store
                             "catalogue not prepared ahead: {0}", e.toString());
                     return null;
                 });
+        // the window's words in the saved language, read here while the store reads: the bundle is then cached for
+        // the JavaFX thread, which would otherwise parse it (about 9 ms) before its first frame
+        new org.linkatlas.i18n.Messages(org.linkatlas.i18n.Messages.localeOf(
+                settings.text("language", org.linkatlas.i18n.Messages.defaultLocale().getLanguage())));
         return new StoreAhead(settings, store, load, prepared);
     }
 }

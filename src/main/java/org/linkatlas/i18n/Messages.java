@@ -36,6 +36,11 @@ public final class Messages {
     }
 
     /** Vietnamese when the system speaks it, else English. */
+    /** The locale of a saved language choice: Vietnamese for "vi", else English. */
+    public static Locale localeOf(String language) {
+        return "vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
+    }
+
     public static Locale defaultLocale() {
         return "vi".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
     }
