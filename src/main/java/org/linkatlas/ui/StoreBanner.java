@@ -23,10 +23,9 @@ public final class StoreBanner {
         node.setId("store-banner");
         node.getStyleClass().add("store-banner");
         node.setPadding(new Insets(6, 12, 6, 12));
-        node.setStyle("-fx-background-color: #fff3cd; -fx-border-color: #e0c36a; -fx-border-width: 0 0 1 0;");
         text.setId("store-banner-text");
         text.setWrapText(true);
-        text.setStyle("-fx-text-fill: #5c4400;");
+        text.getStyleClass().add("store-banner-text"); // colours in app.css (an inline style is parsed at each start)
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         show(null, null);
