@@ -182,10 +182,10 @@ public class App extends Application {
         view.setAttribution(basemap.attribution());
 
         view.setBasemapStatus(basemap.status());
-        view.map().links().setOnFirstLinks(() -> {
-            FirstFrame.mark("map " + Math.round(view.map().getWidth()) + "x" + Math.round(view.map().getHeight())
-                    + " in a window " + Math.round(stage.getWidth()) + "x" + Math.round(stage.getHeight()));
-        });
+        org.linkatlas.map.MapPane drawn = view.map();
+        drawn.links().setOnFirstLinks(() -> FirstFrame.mark(() -> "map " + Math.round(drawn.getWidth()) + "x"
+                + Math.round(drawn.getHeight()) + " in a window " + Math.round(stage.getWidth()) + "x"
+                + Math.round(stage.getHeight())));
         root.setTop(banner.node());
         root.setCenter(view.node());
         Scene scene = stage.getScene();

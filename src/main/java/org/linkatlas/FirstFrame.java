@@ -102,20 +102,26 @@ final class FirstFrame {
 
     /**
      * Logs the first frame once per process, and when {@code linkatlas.firstFrameFile} is set (the start-up
-     * benchmark, {@code .ci/window-start.sh}) writes its wall-clock time there, on a thread of its own. Any thread.
+     * benchmark, {@code .ci/window-start.sh}) writes its wall-clock time there, on a thread of its own. The log
+     * line (its {@code where} built, formatted, written) comes after the frame, on the JavaFX thread's next turn:
+     * called from inside the first frame's layout, it would otherwise delay that frame. JavaFX thread.
      */
-    static void mark(String where) {
+    static void mark(java.util.function.Supplier<String> where) {
         long now = System.currentTimeMillis();
+        long nanos = System.nanoTime();
         if (!MARKED.compareAndSet(false, true)) {
             return; // a rebuilt view (language, basemap) draws its "first" frame again
         }
         StartupTrace.mark("first map frame with links");
-        // the words "first map frame with links" are what the smoke test, the CDS training run and the benchmarks wait for
-        LOG.log(System.Logger.Level.INFO, "first map frame with links {0} ms after start; {1}", sinceStart(), where);
         String file = System.getProperty("linkatlas.firstFrameFile");
         if (file != null) {
             writeTime(Path.of(file), now);
         }
+        Platform.runLater(() -> {
+            long since = sinceStart() - (System.nanoTime() - nanos) / 1_000_000L;
+            // the words "first map frame with links" are what the smoke test, the CDS training run and the benchmarks wait for
+            LOG.log(System.Logger.Level.INFO, "first map frame with links {0} ms after start; {1}", since, where.get());
+        });
     }
 
     /** Writes {@code millis} to {@code file} on a thread of its own (never the JavaFX one's time). */

@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 import org.linkatlas.model.Accuracy;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.LinkKind;
-import org.linkatlas.model.LinkStatus;
 
 /**
  * Draws the links into an image with Java2D, in the same style as {@link LinkRenderer} (without labels and
@@ -25,9 +24,6 @@ import org.linkatlas.model.LinkStatus;
  */
 public final class LinkRaster {
     private LinkRaster() {
-    }
-
-    private record StyleKey(LinkKind kind, LinkStatus status, Accuracy accuracy) {
     }
 
     /** The links visible in {@code v}, drawn into a new transparent image of the viewport's size. */

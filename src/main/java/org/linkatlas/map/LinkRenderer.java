@@ -19,7 +19,6 @@ import org.linkatlas.geo.WebMercator;
 import org.linkatlas.model.Accuracy;
 import org.linkatlas.model.Link;
 import org.linkatlas.model.LinkKind;
-import org.linkatlas.model.LinkStatus;
 
 /**
  * Draws the links onto one canvas as a few batched paths: shapes are culled to the viewport through the
@@ -32,9 +31,6 @@ public final class LinkRenderer {
     /** What to emphasise. */
     public record Emphasis(String selectedId, String hoveredId, Set<String> highlightedIds) {
         public static final Emphasis NONE = new Emphasis(null, null, Set.of());
-    }
-
-    private record StyleKey(LinkKind kind, LinkStatus status, Accuracy accuracy) {
     }
 
     private static final double LABEL_ZOOM = 11.5;
