@@ -42,6 +42,11 @@ public final class NativeSqlite {
             }
             System.setProperty("org.sqlite.lib.path", lib.getParent().toString());
             System.setProperty("org.sqlite.lib.name", lib.getFileName().toString());
+            if (System.getProperty("org.sqlite.tmpdir") == null) {
+                // the driver lists its temporary folder at its start to remove copies older starts left there: this
+                // small one instead of the shared /tmp (1,668 entries on the machine the figures come from)
+                System.setProperty("org.sqlite.tmpdir", base.toString());
+            }
             return lib;
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.log(System.Logger.Level.DEBUG, "sqlite native library not cached: {0}", e.toString());

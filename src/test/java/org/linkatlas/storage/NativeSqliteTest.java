@@ -27,19 +27,23 @@ class NativeSqliteTest {
     Path cache;
     private String path;
     private String name;
+    private String tmpdir;
 
     @BeforeEach
     void saveProperties() {
         path = System.getProperty("org.sqlite.lib.path");
         name = System.getProperty("org.sqlite.lib.name");
+        tmpdir = System.getProperty("org.sqlite.tmpdir");
         System.clearProperty("org.sqlite.lib.path");
         System.clearProperty("org.sqlite.lib.name");
+        System.clearProperty("org.sqlite.tmpdir");
     }
 
     @AfterEach
     void restoreProperties() {
         restore("org.sqlite.lib.path", path);
         restore("org.sqlite.lib.name", name);
+        restore("org.sqlite.tmpdir", tmpdir);
     }
 
     private static void restore(String key, String value) {
@@ -56,6 +60,8 @@ class NativeSqliteTest {
         assertNotNull(lib, "this platform has a bundled library");
         assertEquals(lib.getParent().toString(), System.getProperty("org.sqlite.lib.path"));
         assertEquals(lib.getFileName().toString(), System.getProperty("org.sqlite.lib.name"));
+        // its start-up sweep of old copies lists the version's own folder, not the shared /tmp
+        assertEquals(lib.getParent().getParent().getParent().toString(), System.getProperty("org.sqlite.tmpdir"));
         String resource = "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/"
                 + lib.getFileName();
         try (InputStream in = org.sqlite.util.OSInfo.class.getResourceAsStream(resource)) {
@@ -132,6 +138,13 @@ class NativeSqliteTest {
     @Test
     void theDriversVersionComesFromItsJarsName() {
         assertEquals(org.sqlite.SQLiteJDBCLoader.getVersion(), NativeSqlite.driverVersion());
+    }
+
+    @Test
+    void aTemporaryFolderAlreadySetIsKept() {
+        System.setProperty("org.sqlite.tmpdir", cache.resolve("mine").toString());
+        assertNotNull(NativeSqlite.useCacheIn(cache));
+        assertEquals(cache.resolve("mine").toString(), System.getProperty("org.sqlite.tmpdir"));
     }
 
     @Test
