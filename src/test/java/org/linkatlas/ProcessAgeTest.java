@@ -44,16 +44,17 @@ class ProcessAgeTest {
     }
 
     /**
-     * The JVM's own uptime (kept from its creation to the millisecond) and this process's age differ by the few
+     * The JVM's own uptime (kept from its creation to the millisecond) and this process's age differ by the
      * milliseconds between exec and the JVM's creation, not by the boot time's rounding (ProcessHandle's start
-     * is built from the boot time in whole seconds: up to a second off).
+     * is built from the boot time in whole seconds: up to a second off, 0.46 s on the machine this was written on).
      */
     @Test
     @EnabledOnOs(OS.LINUX)
     void onLinuxTheAgeIsTheJvmsUptimeWithinTheTicksGrain() {
-        long age = ProcessAge.millis();
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-        assertTrue(age >= 0, "age " + age);
-        assertTrue(Math.abs(uptime - age) < 150, "process age " + age + " ms, JVM uptime " + uptime + " ms");
+        long age = ProcessAge.millis();
+        // the process started before its JVM was created (the launcher's own work, longer on a busy machine);
+        // both are read to 10 ms ticks
+        assertTrue(age >= uptime - 30 && age <= uptime + 300, "process age " + age + " ms, JVM uptime " + uptime + " ms");
     }
 }
