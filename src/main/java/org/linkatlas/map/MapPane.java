@@ -211,13 +211,8 @@ public final class MapPane extends StackPane {
         zoomOut.setTooltip(new Tooltip(out));
     }
 
-    /** The tooltip shown over the link under the mouse (made at the first hover, or here). */
+    /** The tooltip shown over the link under the mouse; null until the mouse first rests on a link. */
     public Tooltip linkTooltip() {
-        if (linkTip == null) {
-            linkTip = new Tooltip();
-            linkTip.setId("link-tooltip");
-            linkTip.setShowDelay(javafx.util.Duration.millis(300));
-        }
         return linkTip;
     }
 
@@ -232,9 +227,13 @@ public final class MapPane extends StackPane {
                 linkTip.hide();
             }
         } else {
-            Tooltip tip = linkTooltip();
-            tip.setText(describe.apply(l));
-            Tooltip.install(mapView, tip);
+            if (linkTip == null) { // made here, on the JavaFX thread, at the first hover
+                linkTip = new Tooltip();
+                linkTip.setId("link-tooltip");
+                linkTip.setShowDelay(javafx.util.Duration.millis(300));
+            }
+            linkTip.setText(describe.apply(l));
+            Tooltip.install(mapView, linkTip);
         }
     }
 

@@ -278,7 +278,8 @@ class ExplorerWindowTest {
         Point2D onScreen = map.mapView().localToScreen(v.screenX(WebMercator.x(centre.getX())),
                 v.screenY(WebMercator.y(centre.getY())));
         robot.moveTo(onScreen.add(-3, 0)).moveTo(onScreen);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.linkTooltip().getText() != null
+        // made at the first hover, on the JavaFX thread
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.linkTooltip() != null && map.linkTooltip().getText() != null
                 && !map.linkTooltip().getText().isEmpty());
         robot.moveTo(onScreen.add(1, 0)).moveTo(onScreen);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> map.linkTooltip().isShowing());
