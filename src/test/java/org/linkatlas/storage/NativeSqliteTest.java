@@ -136,7 +136,10 @@ class NativeSqliteTest {
     }
 
     @Test
-    void theDriversVersionComesFromItsJarsName() {
+    void theDriversVersionComesFromItsJarsName() throws Exception {
+        Path jar = Path.of(org.sqlite.SQLiteJDBCLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        // the name the version is read from (Maven's and the app image's), and the version the driver says
+        assertEquals("sqlite-jdbc-" + org.sqlite.SQLiteJDBCLoader.getVersion() + ".jar", jar.getFileName().toString());
         assertEquals(org.sqlite.SQLiteJDBCLoader.getVersion(), NativeSqlite.driverVersion());
     }
 
