@@ -15,7 +15,7 @@ import org.linkatlas.files.AtomicFile;
  * The window's first map frame with links, and the work that waits for it (decision 0008): what the first
  * frame does not need runs after it has reached the screen, or 3 s after it was asked for when no link is
  * drawn at all (filters, an empty store); nothing runs once the window has closed. Also marks the moment for
- * the log and the start-up benchmark. JavaFX thread, except {@link #mark}.
+ * the log and the start-up benchmark. JavaFX thread.
  */
 final class FirstFrame {
     private static final System.Logger LOG = System.getLogger(FirstFrame.class.getName());

@@ -14,7 +14,8 @@ import java.util.Optional;
  * What would stop the window from opening, found before JavaFX starts: on Linux, no X display, or a shared
  * library that JavaFX's GTK glass needs ({@code ldd} on {@code libglassgtk3.so}: GTK 3 and libXtst) absent from
  * the dynamic linker's cache and search path. Each problem is one line naming what is missing and the Debian
- * package that brings it. Reads one small file; any thread.
+ * package that brings it. Looks for the libraries in the usual folders first (a few stat calls) and reads the
+ * linker's cache only for what it did not find there; any thread.
  */
 public final class WindowCheck {
     /** A library glass loads, and the Debian package that has it. */

@@ -35,12 +35,12 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    /** Vietnamese when the system speaks it, else English. */
     /** The locale of a saved language choice: Vietnamese for "vi", else English. */
     public static Locale localeOf(String language) {
         return "vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
     }
 
+    /** Vietnamese when the system speaks it, else English. */
     public static Locale defaultLocale() {
         return "vi".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
     }

@@ -57,7 +57,10 @@ public final class NativeSqlite {
     /**
      * The copy a start before this one unpacked and recorded (its folder, name and size), when it is there whole;
      * else null. This is the usual start: the driver's own way to its folder name (it runs {@code uname} and reads
-     * {@code /proc/self/map_files}) and to its version (a resource read) took about 55 ms beside the toolkit's start.
+     * {@code /proc/self/map_files}) took about 15 ms beside the toolkit's start. (The driver still reads its version
+     * resource once, in its own start-up sweep.) The record is per OS name and architecture, not per C library: a
+     * home shared by a glibc and a musl system gets one's library recorded; the other's driver then fails to load it
+     * and unpacks its own copy, as without this class.
      */
     private static Path recorded(Path base, Path record) {
         try {
@@ -100,6 +103,7 @@ public final class NativeSqlite {
                 Files.deleteIfExists(temp);
             }
         }
+        sweepParts(base); // a record's copy a killed start left
         Path temp = Files.createTempFile(base, record.getFileName().toString(), ".part");
         try {
             Files.writeString(temp, folder + "\n" + name + "\n" + Files.size(lib) + "\n", StandardCharsets.UTF_8);

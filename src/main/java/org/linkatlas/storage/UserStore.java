@@ -153,6 +153,11 @@ public final class UserStore {
                 db.close();
             }
             return new Damaged(userFile, e.getMessage());
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.close(); // not left open behind an unexpected failure
+            }
+            throw e;
         }
         return checked(new Ready(db, copied, null, upgraded));
     }
