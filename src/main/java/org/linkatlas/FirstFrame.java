@@ -72,7 +72,7 @@ final class FirstFrame {
         long now = System.currentTimeMillis();
         if (COMPLETE.compareAndSet(false, true)) {
             StartupTrace.mark("window complete");
-            LOG.log(System.Logger.Level.INFO, "window complete {0} ms after start", sinceStart());
+            LOG.log(System.Logger.Level.INFO, "window complete {0} ms after start", ProcessAge.millis());
             String file = System.getProperty("linkatlas.firstFrameFile");
             if (file != null) {
                 writeTime(Path.of(file + ".complete"), now);
@@ -118,7 +118,7 @@ final class FirstFrame {
             writeTime(Path.of(file), now);
         }
         Platform.runLater(() -> {
-            long since = sinceStart() - (System.nanoTime() - nanos) / 1_000_000L;
+            long since = ProcessAge.millis() - (System.nanoTime() - nanos) / 1_000_000L;
             // the words "first map frame with links" are what the smoke test, the CDS training run and the benchmarks wait for
             LOG.log(System.Logger.Level.INFO, "first map frame with links {0} ms after start; {1}", since, where.get());
         });
@@ -137,8 +137,4 @@ final class FirstFrame {
         t.start();
     }
 
-    /** Milliseconds since the process started (-1 when unknown). */
-    static long sinceStart() {
-        return ProcessAge.millis();
-    }
 }
