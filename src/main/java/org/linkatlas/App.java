@@ -330,6 +330,9 @@ public class App extends Application {
                 System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING, "settings not saved at exit: {0}", e.toString());
             }
         }
+        // the map's tile threads may still save rendered tiles to the cache; they must not journal them into this
+        // user folder any more, which may be removed next (the tests' folders are)
+        org.linkatlas.files.PartJournal.stop();
     }
 
     /** The route panel's state, for the window tests (a file chooser cannot be driven under Monocle). */

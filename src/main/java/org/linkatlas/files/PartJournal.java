@@ -12,25 +12,35 @@ import java.util.concurrent.atomic.AtomicLong;
  * to a folder the user chose), as one small entry per file in a journal folder of the user's data folder; the
  * entry goes when the write ends. A process killed mid-write (a PDF export stopped by the window manager) leaves
  * its entries; the next start calls {@link #cleanStale} and deletes the {@code .part} files of processes that
- * have ended. Without a journal folder set (the commands, the tests) nothing is recorded. Any thread; file I/O,
- * never on the JavaFX thread.
+ * have ended. Without a journal folder set (the commands, the tests) nothing is recorded. Once {@link #stop}
+ * returns, no entry is made in the old folder: a write begun on another thread (a map tile saved to the cache
+ * after the window closed) goes on unrecorded rather than re-create a folder that may be being removed. Any
+ * thread; file I/O, never on the JavaFX thread.
  */
 public final class PartJournal {
     private static final String ENTRY = ".entry";
     private static final AtomicLong COUNTER = new AtomicLong();
-    private static volatile Path journal;
+    /** Guarded by {@link #FOLDER}. */
+    private static Path journal;
+    /** Held shared while an entry is made, exclusively to change the folder: so a change waits for those. */
+    private static final java.util.concurrent.locks.ReentrantReadWriteLock FOLDER = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     private PartJournal() {
     }
 
     /** From now on, record this process's {@code .part} files in {@code folder} (made when first needed). */
     public static void keepIn(Path folder) {
-        journal = folder;
+        FOLDER.writeLock().lock();
+        try {
+            journal = folder;
+        } finally {
+            FOLDER.writeLock().unlock();
+        }
     }
 
-    /** Stops recording (tests). */
+    /** Stops recording (the window has closed; tests), once the entries being made are made. */
     public static void stop() {
-        journal = null;
+        keepIn(null);
     }
 
     /** A unique name for the next temporary file of this process. */
@@ -44,7 +54,15 @@ public final class PartJournal {
      * @return the entry to pass to {@link #end}, or null when there is no journal or it cannot be written
      */
     static Path begin(Path part, String suffix) {
-        Path folder = journal;
+        FOLDER.readLock().lock();
+        try {
+            return record(journal, part, suffix);
+        } finally {
+            FOLDER.readLock().unlock();
+        }
+    }
+
+    private static Path record(Path folder, Path part, String suffix) {
         if (folder == null) {
             return null;
         }

@@ -60,6 +60,29 @@ class AppWindowTest {
         return table;
     }
 
+    /**
+     * The map's tile threads may save a rendered tile to the cache after the window has closed. Such a write
+     * must not re-create the journal folder in the closed window's user folder, which is removed next (a test's
+     * folder is: the CI run on 5cd20e0 failed to delete one).
+     */
+    @Test
+    void aWriteAfterTheWindowClosedLeavesNothingInItsUserFolder() throws Exception {
+        startAndWaitForLinks();
+        Path journal = org.linkatlas.ui.StoreService.partJournal(home);
+        org.linkatlas.files.AtomicFile.write(dir.resolve("while-open.txt"), t -> Files.writeString(t, "x"));
+        assertTrue(Files.isDirectory(journal), "while the window is open, writes are journalled in its user folder");
+
+        WindowFixture.close(app);
+        app = null;
+        try (Stream<Path> entries = Files.list(journal)) {
+            assertEquals(0, entries.count(), "no entry left behind");
+        }
+        Files.delete(journal);
+        org.linkatlas.files.AtomicFile.write(dir.resolve("after-close.txt"), t -> Files.writeString(t, "y"));
+        assertEquals("y", Files.readString(dir.resolve("after-close.txt")));
+        assertFalse(Files.exists(journal), "the closed window's folder is left alone");
+    }
+
     private String text(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
