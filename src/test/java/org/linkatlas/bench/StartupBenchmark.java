@@ -308,11 +308,18 @@ public final class StartupBenchmark {
     }
 
     private static long tileCount(Path tiles) throws IOException {
-        if (!Files.isDirectory(tiles)) {
-            return 0;
-        }
-        try (var files = Files.walk(tiles)) {
-            return files.filter(f -> f.toString().endsWith(".png")).count();
+        for (int attempt = 1; ; attempt++) {
+            if (!Files.isDirectory(tiles)) {
+                return 0;
+            }
+            try (var files = Files.walk(tiles)) {
+                return files.filter(f -> f.toString().endsWith(".png")).count();
+            } catch (java.io.UncheckedIOException e) {
+                // the app moved a tile's temporary file into place between the listing and its reading: count again
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException) || attempt == 5) {
+                    throw e;
+                }
+            }
         }
     }
 
