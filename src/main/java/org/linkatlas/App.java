@@ -248,6 +248,10 @@ public class App extends Application {
             firstPrepared = null;
             if (prepared != null && prepared.catalogue() == loaded.catalogue()) {
                 viewModel.show(prepared);
+                if (prepared.ordered() == null) {
+                    // after the pulse that draws the map with these links, before the side panels' steps
+                    FirstFrame.afterNextPulse(stage.getScene(), () -> orderAfterFirstFrame(prepared.catalogue()));
+                }
             } else {
                 viewModel.show(loaded.catalogue());
             }
@@ -278,6 +282,28 @@ public class App extends Application {
             setStatus("status.failed", failed.message());
             storeDialogs.failed(failed);
         }
+    }
+
+    /**
+     * The list's order and the search index of the first catalogue, made on a thread of their own once the first
+     * map frame is laid out (the store thread read the catalogue while the toolkit started: doing this there too
+     * slowed the toolkit's start by about as much), then shown, before the list panel is built. JavaFX thread.
+     */
+    private void orderAfterFirstFrame(org.linkatlas.model.Catalogue c) {
+        ExplorerViewModel vm = viewModel;
+        CompletableFuture.supplyAsync(() -> ExplorerViewModel.order(c), r -> {
+            Thread t = new Thread(r, "link-atlas-order");
+            t.setDaemon(true);
+            t.start();
+        }).whenComplete((ordered, error) -> Platform.runLater(() -> {
+            if (ordered != null) {
+                vm.showOrdered(ordered);
+                StartupTrace.mark("links ordered, search indexed");
+            } else {
+                // the list stays in the store's order; search builds its index at the first query
+                System.getLogger(App.class.getName()).log(System.Logger.Level.WARNING, "links not ordered: {0}", error.toString());
+            }
+        }));
     }
 
     /** No store could be opened: the header says so, in this view and in one a language switch builds. */

@@ -12,9 +12,9 @@ import org.linkatlas.ui.explorer.ExplorerViewModel;
  * What starts before the window: the settings read and the user's store opened and read, on threads of their
  * own while the JavaFX toolkit starts (about a second), instead of after it. {@link Launcher} begins it before
  * {@code Application.launch} (the toolkit does not wait for it), {@link App#init} takes it; without the launcher
- * (the tests) init begins it itself, later. A catalogue read is also prepared for the explorer there (sorted,
- * indexed, projected: {@link ExplorerViewModel#prepare}), so the JavaFX thread only shows it. Never on the JavaFX
- * thread.
+ * (the tests) init begins it itself, later. A catalogue read is also prepared there for the map (projected,
+ * looked up by id: {@link ExplorerViewModel#prepareForMap}), so the JavaFX thread only shows it; the list's order
+ * and the search index wait until after the first frame ({@link App}). Never on the JavaFX thread.
  */
 record StoreAhead(Settings settings, StoreService store, CompletableFuture<StoreService.Result> firstLoad,
                   CompletableFuture<ExplorerViewModel.Prepared> prepared) {
@@ -46,7 +46,7 @@ record StoreAhead(Settings settings, StoreService store, CompletableFuture<Store
         CompletableFuture<StoreService.Result> load = store.load();
         // on the store's thread, right after the read; null when the store was not read (a dialog comes instead)
         CompletableFuture<ExplorerViewModel.Prepared> prepared = load.thenApply(r -> r instanceof StoreService.Loaded l
-                ? ExplorerViewModel.prepare(l.catalogue()) : null).exceptionally(e -> {
+                ? ExplorerViewModel.prepareForMap(l.catalogue()) : null).exceptionally(e -> {
                     // the window then shows the catalogue as read, preparing it on its own thread
                     System.getLogger(StoreAhead.class.getName()).log(System.Logger.Level.WARNING,
                             "catalogue not prepared ahead: {0}", e.toString());

@@ -60,6 +60,18 @@ class AppWindowTest {
         return table;
     }
 
+    /** The list's Vietnamese order and the search index are made after the first frame, and they come. */
+    @Test
+    void theListComesInVietnameseOrderAfterTheFirstFrame() throws Exception {
+        TableView<Link> table = startAndWaitForLinks();
+        java.util.List<String> expected = table.getItems().stream().map(Link::nameVi)
+                .sorted(org.linkatlas.i18n.NameOrder.vietnamese()).toList();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> table.getItems().stream().map(Link::nameVi).toList()).equals(expected));
+        robot.clickOn("#search").write("dong viet").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".agreement-title").tryQuery().isPresent());
+    }
+
     /**
      * The map's tile threads may save a rendered tile to the cache after the window has closed. Such a write
      * must not re-create the journal folder in the closed window's user folder, which is removed next (a test's

@@ -67,26 +67,52 @@ public final class ExplorerViewModel {
     }
 
     /**
-     * What showing a catalogue needs computed from it: the facts, the search index, look-ups by id, the links
-     * sorted for the list and projected for the map. Immutable; made on any thread, so a catalogue read in the
-     * background is shown on the JavaFX thread without this work there.
+     * What showing a catalogue needs computed from it: the facts, look-ups by id, the links projected for the
+     * map, and the list's order with the search index ({@link Ordered}), which may follow later (null here).
+     * Immutable; made on any thread, so a catalogue read in the background is shown on the JavaFX thread without
+     * this work there.
      */
-    public record Prepared(Catalogue catalogue, LinkFacts facts, SearchIndex search, Map<String, Agreement> agreements,
+    public record Prepared(Catalogue catalogue, LinkFacts facts, Map<String, Agreement> agreements,
                            Map<String, Party> parties, Map<String, Place> places, Map<String, Link> links,
-                           List<Link> sorted, LinkShapes shapes) {
+                           LinkShapes shapes, Ordered ordered) {
     }
 
-    /** Prepares {@code c} for {@link #show(Prepared)}. Any thread. */
+    /**
+     * The links in the list's order (their Vietnamese names by Vietnamese collation) and the search index: what
+     * the first map frame can do without. Building the collator and folding every name takes the store thread
+     * about 60 ms of CPU at start-up, beside the toolkit's own start.
+     */
+    public record Ordered(Catalogue catalogue, List<Link> sorted, SearchIndex search) {
+    }
+
+    /** Prepares {@code c} for {@link #show(Prepared)}, the order and index included. Any thread. */
     public static Prepared prepare(Catalogue c) {
-        // names are Vietnamese in either language: sorted as Vietnamese ("Đ" after "D", tones after the letter)
-        List<Link> sorted = c.links().stream().sorted(Comparator.comparing(Link::nameVi,
-                org.linkatlas.i18n.NameOrder.vietnamese())).toList();
-        return new Prepared(c, new LinkFacts(c), new SearchIndex(c),
+        return prepare(c, order(c));
+    }
+
+    /**
+     * Prepares {@code c} for the map only: shown so, the list is in the catalogue's order and search builds its
+     * index at the first query, until {@link #showOrdered} gives them. Any thread.
+     */
+    public static Prepared prepareForMap(Catalogue c) {
+        return prepare(c, null);
+    }
+
+    private static Prepared prepare(Catalogue c, Ordered ordered) {
+        return new Prepared(c, new LinkFacts(c),
                 c.agreements().stream().collect(Collectors.toMap(Agreement::id, Function.identity())),
                 c.parties().stream().collect(Collectors.toMap(Party::id, Function.identity())),
                 c.places().stream().collect(Collectors.toMap(Place::id, Function.identity())),
                 c.links().stream().collect(Collectors.toMap(Link::id, Function.identity())),
-                sorted, new LinkShapes(c.links()));
+                new LinkShapes(c.links()), ordered);
+    }
+
+    /** The list's order and the search index of {@code c}. Any thread. */
+    public static Ordered order(Catalogue c) {
+        // names are Vietnamese in either language: sorted as Vietnamese ("Đ" after "D", tones after the letter)
+        List<Link> sorted = c.links().stream().sorted(Comparator.comparing(Link::nameVi,
+                org.linkatlas.i18n.NameOrder.vietnamese())).toList();
+        return new Ordered(c, sorted, new SearchIndex(c));
     }
 
     public void show(Catalogue c) {
@@ -95,7 +121,7 @@ public final class ExplorerViewModel {
 
     public void show(Prepared p) {
         facts = p.facts();
-        search = p.search();
+        search = p.ordered() == null ? null : p.ordered().search();
         agreementsById = p.agreements();
         parties = p.parties();
         places = p.places();
@@ -104,7 +130,22 @@ public final class ExplorerViewModel {
         selectedLink.set(null);
         selectedAgreement.set(null);
         catalogue.set(p.catalogue());
-        links.setAll(p.sorted());
+        links.setAll(p.ordered() == null ? p.catalogue().links() : p.ordered().sorted());
+        applyFilter();
+    }
+
+    /**
+     * The list's order and the search index of the catalogue on screen, computed after it was shown
+     * ({@link #prepareForMap}); nothing happens for a catalogue replaced meanwhile. The selected link stays.
+     */
+    public void showOrdered(Ordered o) {
+        if (o.catalogue() != catalogue.get()) {
+            return;
+        }
+        search = o.search();
+        Link selected = selectedLink.get();
+        links.setAll(o.sorted());
+        selectedLink.set(selected);
         applyFilter();
     }
 
@@ -194,6 +235,9 @@ public final class ExplorerViewModel {
     }
 
     public List<SearchHit> search(String query) {
+        if (search == null && catalogue.get() != null) {
+            search = new SearchIndex(catalogue.get()); // asked before the index built after the first frame came
+        }
         return search == null ? List.of() : search.search(query, 12);
     }
 

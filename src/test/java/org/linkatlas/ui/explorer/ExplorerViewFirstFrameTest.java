@@ -50,8 +50,8 @@ class ExplorerViewFirstFrameTest {
     @Test
     void theFirstViewHasTheMapWithItsLinksAndThePanelsComeWithComplete() throws Exception {
         Catalogue c = new CatalogueReader().read(Fixtures.dataDir(), Fixtures.seedsDir());
-        // prepared off the JavaFX thread, as the start does on the store's thread
-        ExplorerViewModel.Prepared prepared = ExplorerViewModel.prepare(c);
+        // prepared off the JavaFX thread for the map only, as the start does on the store's thread
+        ExplorerViewModel.Prepared prepared = ExplorerViewModel.prepareForMap(c);
         Stage stage = FxToolkit.registerPrimaryStage();
         routes = new RouteService(dir.resolve("network"), Clock.systemUTC(), RoutingNetwork.Options.DEFAULT);
         ExplorerViewModel vm = new ExplorerViewModel(Clock.systemUTC());
