@@ -104,6 +104,7 @@ class ViewRebuildListenersTest {
                     views.get(views.size() - 1).close(); // … and the view it replaces comes off the view models
                 }
                 ExplorerView v = new ExplorerView(explorer, routes, m, new org.linkatlas.testing.NoExplorerActions(), ExplorerView.PanelSizes.DEFAULT, p -> { });
+                v.complete(); // as App does: the panels and menus in, then the features' controls
                 installed = Subscription.combine(
                         SharedStoreControls.install(v, shared, sync, m, null, () -> explorer.catalogueProperty().get()),
                         EditControls.install(v, explorer, edits, store, m, () -> null),

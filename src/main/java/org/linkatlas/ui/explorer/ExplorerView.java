@@ -58,6 +58,7 @@ public final class ExplorerView {
     private final javafx.beans.property.ReadOnlyBooleanWrapper complete = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private javafx.scene.control.Menu fileMenu; // features outside the explorer (ui/sync) add items to it
     private MenuBar menuBar; // … and whole menus (ui/edit)
+    private final HBox top = new HBox(12); // menus, overview, search: filled by complete()
     private HBox statusBar;
 
     /**
@@ -92,14 +93,16 @@ public final class ExplorerView {
     /**
      * Fills the side panels a step at a time: each step after the first is handed to {@code next} (a start runs
      * it after the next pulse, so the frame before it reaches the screen), then {@code done} runs. The window's
-     * first frame has the map with its links, the menus, search and status bar, and the panels' tabs at their
-     * widths but empty: the panels' controls are most of the scene's CSS and layout (decision 0019). Does nothing
-     * once begun.
+     * first frame has the map with its links, the status bar, the top row at its height and the panels' tabs at
+     * their widths, but empty: the panels' controls, the menus and search are most of the scene's CSS and layout
+     * (decisions 0019, 0023). The menus, overview and search come in the first step. Does nothing once begun.
      */
     public void complete(java.util.function.Consumer<Runnable> next, Runnable done) {
         if (parts != null) {
             return;
         }
+        // the menus (a button and a popup each) and the search field were a third of the first frame's CSS pass
+        top.getChildren().setAll(menuBar, header.node(), spacer(), search.field());
         tooltips();
         parts = new SidePanels(this, vm, routes, messages, actions);
         parts.build(next, () -> {
@@ -161,8 +164,8 @@ public final class ExplorerView {
         MenuBar bar = new ExplorerMenus(this, actions, messages).bar();
         fileMenu = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
         menuBar = bar;
-        // one row for menus, the overview and search: every pixel of height left goes to the map
-        HBox top = new HBox(12, bar, header.node(), spacer(), search.field());
+        // one row for menus, the overview and search: every pixel of height left goes to the map. In the first
+        // frame the row is empty at its full height (app.css): its controls come with complete()
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new Insets(2, 8, 2, 0));
         top.getStyleClass().add("top-bar");

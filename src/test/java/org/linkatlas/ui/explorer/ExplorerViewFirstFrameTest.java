@@ -60,7 +60,9 @@ class ExplorerViewFirstFrameTest {
             ExplorerView v = new ExplorerView(vm, new RouteViewModel(routes, messages), messages, new org.linkatlas.testing.NoExplorerActions(),
                     ExplorerView.PanelSizes.DEFAULT, p -> { });
             vm.show(prepared);
-            stage.setScene(new Scene(v.node(), 1400, 900));
+            Scene scene = new Scene(v.node(), 1400, 900);
+            scene.getStylesheets().add(org.linkatlas.App.class.getResource("ui/app.css").toExternalForm()); // as the window has it
+            stage.setScene(scene);
             stage.show();
             return v;
         });
@@ -80,12 +82,20 @@ class ExplorerViewFirstFrameTest {
             }
             assertTrue(view.map().getWidth() > 0.55 * 1400, "the map has its final share already: " + view.map().getWidth());
             // tooltips (a popup window each) come with the panels: nobody can hover before the first frame
-            for (String id : new String[] {"#search", "#zoom-in", "#zoom-out", "#header"}) {
+            for (String id : new String[] {"#zoom-in", "#zoom-out"}) {
                 assertNull(((javafx.scene.control.Control) lookup(stage, id)).getTooltip(), id + " has no tooltip yet");
+            }
+            // the top row is there at its height, empty: the menus, overview and search come with complete()
+            assertNotNull(lookup(stage, ".top-bar"));
+            for (String id : new String[] {".menu-bar", "#search", "#header"}) {
+                assertNull(lookup(stage, id), id + " comes with complete()");
             }
             return null;
         });
         double mapWidth = fx(() -> view.map().getWidth());
+        javafx.geometry.Bounds mapBounds = fx(() -> view.map().localToScene(view.map().getLayoutBounds()));
+        double topHeight = fx(() -> ((javafx.scene.layout.Region) lookup(stage, ".top-bar")).getHeight());
+        assertTrue(topHeight > 20, "the empty top row has its height: " + topHeight);
         fx(() -> {
             view.complete();
             view.complete(); // the second call does nothing
@@ -102,6 +112,10 @@ class ExplorerViewFirstFrameTest {
                 }
             }
             assertEquals(mapWidth, view.map().getWidth(), 1.0, "filling the panels does not move the map");
+            assertNotNull(lookup(stage, ".menu-bar"), "the menus are in");
+            assertEquals(topHeight, ((javafx.scene.layout.Region) lookup(stage, ".top-bar")).getHeight(),
+                    "the top row keeps its height with its menus and search in");
+            assertEquals(mapBounds, view.map().localToScene(view.map().getLayoutBounds()), "the map has not moved");
             for (String id : new String[] {"#search", "#zoom-in", "#zoom-out", "#header"}) {
                 var tip = ((javafx.scene.control.Control) lookup(stage, id)).getTooltip();
                 assertNotNull(tip, id);
@@ -168,6 +182,7 @@ class ExplorerViewFirstFrameTest {
             Messages messages = new Messages(Locale.ENGLISH);
             ExplorerView v = new ExplorerView(new ExplorerViewModel(Clock.systemUTC()), new RouteViewModel(routes, messages),
                     messages, new org.linkatlas.testing.NoExplorerActions(), ExplorerView.PanelSizes.DEFAULT, p -> { });
+            v.complete(); // the menus come with the panels
             javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) v.node().lookup("#menubar");
             v.reserveMenu("menu-edit", "Edit");
             v.reserveMenu("menu-geometry", "Geometry");
