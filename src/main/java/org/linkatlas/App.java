@@ -277,6 +277,10 @@ public class App extends Application {
             noStore();
             setStatus("status.journalUnreadable", unreadable.file());
             storeDialogs.journalUnreadable(unreadable);
+        } else if (result instanceof StoreService.BundleMissing missing) {
+            noStore();
+            setStatus("status.bundleMissing", missing.bundled());
+            storeDialogs.bundleMissing(missing);
         } else if (result instanceof StoreService.Failed failed) {
             noStore();
             setStatus("status.failed", failed.message());

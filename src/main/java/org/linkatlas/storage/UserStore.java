@@ -286,8 +286,7 @@ public final class UserStore {
     }
 
     private StorageException missingBundle() {
-        return new StorageException("the bundled store is missing: " + bundled
-                + " (build it with ./mvnw package, or reinstall Link Atlas)");
+        return new MissingBundleException(bundled);
     }
 
     private void copyBundled() {

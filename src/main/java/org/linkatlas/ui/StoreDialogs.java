@@ -57,6 +57,14 @@ public final class StoreDialogs {
     }
 
     /** The store could not be read at all: the message, the window stays. */
+    /** The catalogue that comes with the program is missing: where it was looked for, and what to do. */
+    public void bundleMissing(StoreService.BundleMissing missing) {
+        Messages m = messages.get();
+        Alert alert = alert(Alert.AlertType.ERROR, "Link Atlas", m.get("failed.header"), m.get("bundle.missing", missing.bundled()));
+        alert.getDialogPane().setId("bundle-missing");
+        alert.show();
+    }
+
     public void failed(StoreService.Failed failed) {
         Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
         alert.initOwner(owner);

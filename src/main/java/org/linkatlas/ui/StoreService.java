@@ -22,6 +22,7 @@ import org.linkatlas.model.RecordChange;
 import org.linkatlas.model.RecordRef;
 import org.linkatlas.model.SourceDocument;
 import org.linkatlas.storage.Database;
+import org.linkatlas.storage.MissingBundleException;
 import org.linkatlas.storage.StorageException;
 import org.linkatlas.storage.UserStore;
 
@@ -51,7 +52,7 @@ public final class StoreService implements AutoCloseable {
     private EditStore edits; // confined to the executor thread
 
     /** What a load produced. */
-    public sealed interface Result permits Loaded, Damaged, Failed, OpenElsewhere, JournalUnreadable {
+    public sealed interface Result permits Loaded, Damaged, Failed, OpenElsewhere, JournalUnreadable, BundleMissing {
     }
 
     /**
@@ -77,6 +78,10 @@ public final class StoreService implements AutoCloseable {
     }
 
     public record Failed(String message) implements Result {
+    }
+
+    /** The catalogue that comes with the program is missing (a broken install): there is nothing to copy or restore. */
+    public record BundleMissing(Path bundled) implements Result {
     }
 
     /**
@@ -129,6 +134,8 @@ public final class StoreService implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 userStore.restoreBundled();
+            } catch (MissingBundleException e) {
+                return new BundleMissing(e.bundled());
             } catch (StorageException e) {
                 return new Failed(e.getMessage());
             }
@@ -182,6 +189,8 @@ public final class StoreService implements AutoCloseable {
             EditStore.Loaded loaded = edits.load();
             return new Loaded(loaded.catalogue(), shown, ready.copiedFromBundle(), ready.readOnly(), loaded.conflicts(),
                     loaded.flaggedQuotes());
+        } catch (MissingBundleException e) {
+            return new BundleMissing(e.bundled());
         } catch (StorageException e) {
             return new Failed(e.getMessage());
         } catch (RuntimeException e) {

@@ -100,7 +100,8 @@ class UserStoreTest {
     @Test
     void aMissingBundledStoreSaysHowToGetOne() {
         var store = new UserStore(dir.resolve("nowhere").resolve("link-atlas.sqlite"), userDir);
-        var e = assertThrows(StorageException.class, store::open);
+        var e = assertThrows(MissingBundleException.class, store::open);
         assertTrue(e.getMessage().contains("bundled store is missing"), e.getMessage());
+        assertEquals(dir.resolve("nowhere").resolve("link-atlas.sqlite"), e.bundled(), "the window names where it looked");
     }
 }

@@ -119,6 +119,35 @@ class StoreWindowTest {
         assertTrue(bannerText().startsWith("Chỉ đọc: atlas đang mở trong một cửa sổ Link Atlas khác"), bannerText());
     }
 
+    /** A broken install (no bundled catalogue, no store yet): what is missing, where, and what to do, in the window's language. */
+    private void aMissingBundleIsSaidIn(String language, String dialogText, String statusText) throws Exception {
+        Path missing = dir.resolve("nowhere").resolve("link-atlas.sqlite");
+        System.setProperty("linkatlas.bundledStore", missing.toString());
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("settings.properties"), "language=" + language + "\n");
+        app = (App) WindowFixture.start(App.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#bundle-missing").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup("#bundle-missing").queryAs(javafx.scene.control.DialogPane.class);
+        String content = WaitForAsyncUtils.waitForAsyncFx(5_000, pane::getContentText);
+        assertTrue(content.startsWith(dialogText) && content.contains(missing.toString()), content);
+        assertFalse(content.contains("bundled store is missing"), "not the English exception inside: " + content);
+        String status = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> robot.lookup("#status").queryAs(Label.class).getText());
+        assertTrue(status.startsWith(statusText), status);
+        assertFalse(Files.exists(home.resolve("link-atlas.sqlite")), "no store was made");
+    }
+
+    @Test
+    void aMissingBundleIsSaidInEnglish() throws Exception {
+        aMissingBundleIsSaidIn("en", "The catalogue that comes with Link Atlas is missing:",
+                "The store could not be opened: the catalogue that comes with Link Atlas is missing");
+    }
+
+    @Test
+    void aMissingBundleIsSaidInVietnamese() throws Exception {
+        aMissingBundleIsSaidIn("vi", "Không tìm thấy danh mục kèm theo Link Atlas:",
+                "Không mở được kho dữ liệu: thiếu danh mục kèm theo Link Atlas");
+    }
+
     private Node banner() {
         return robot.lookup("#store-banner").query();
     }
