@@ -80,7 +80,7 @@ public final class BasemapChoice {
                 }
                 basemaps.useMbtiles(file).thenAccept(problem -> Platform.runLater(() -> {
                     if (problem != null) {
-                        Alert alert = new Alert(Alert.AlertType.ERROR, problem);
+                        Alert alert = DialogPlacement.overOwner(new Alert(Alert.AlertType.ERROR, problem));
                         alert.initOwner(owner);
                         alert.setHeaderText(messages.get().get("basemap.mbtilesBroken"));
                         alert.show();

@@ -66,7 +66,7 @@ public final class StoreDialogs {
     }
 
     public void failed(StoreService.Failed failed) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, failed.message());
+        Alert alert = DialogPlacement.overOwner(new Alert(Alert.AlertType.ERROR, failed.message()));
         alert.initOwner(owner);
         alert.setHeaderText(messages.get().get("failed.header"));
         alert.show();
@@ -109,7 +109,7 @@ public final class StoreDialogs {
     }
 
     private Alert alert(Alert.AlertType type, String title, String header, String content) {
-        Alert alert = new Alert(type);
+        Alert alert = DialogPlacement.overOwner(new Alert(type));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);

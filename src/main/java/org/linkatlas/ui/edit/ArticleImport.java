@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ final class ArticleImport {
     }
 
     private void alert(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert a = DialogPlacement.overOwner(new Alert(Alert.AlertType.INFORMATION, text));
         a.initOwner(owner.get());
         a.setHeaderText(null);
         a.getDialogPane().setId("import-outcome");

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -124,7 +125,7 @@ final class ChangeFiles {
 
     /** The file (and for an export the day since which), typed or chosen. */
     private Optional<Request> ask(boolean exporting) {
-        Dialog<Request> d = new Dialog<>();
+        Dialog<Request> d = DialogPlacement.overOwner(new Dialog<>());
         d.initOwner(owner.get());
         d.setTitle(messages.get(exporting ? "menu.exportChanges" : "menu.importChanges"));
         d.setHeaderText(messages.get(exporting ? "changes.export.header" : "changes.import.header"));
@@ -191,7 +192,7 @@ final class ChangeFiles {
     }
 
     private void alert(Alert.AlertType type, String header, String details) {
-        Alert a = new Alert(type);
+        Alert a = DialogPlacement.overOwner(new Alert(type));
         a.initOwner(owner.get());
         a.setTitle("Link Atlas");
         a.setHeaderText(header);

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -159,7 +160,7 @@ public final class EditControls {
     }
 
     private static void alert(Supplier<Window> owner, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert a = DialogPlacement.overOwner(new Alert(Alert.AlertType.INFORMATION, text));
         a.initOwner(owner.get());
         a.setHeaderText(null);
         a.getDialogPane().setId("edit-alert");

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -240,7 +241,7 @@ public final class HistoryWindow {
     }
 
     private static void refused(Window owner, String header, String details) {
-        Alert a = new Alert(Alert.AlertType.ERROR, details);
+        Alert a = DialogPlacement.overOwner(new Alert(Alert.AlertType.ERROR, details));
         a.initOwner(owner);
         a.setTitle("Link Atlas");
         a.setHeaderText(header);

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,7 +39,7 @@ final class ImportArticleDialog {
 
     /** @param before what was asked last time (shown again after a failed import), or null; {@code problem} its failure */
     static Optional<Request> ask(Window owner, Messages m, Request before, String problem, LocalDate today) {
-        Dialog<Request> d = new Dialog<>();
+        Dialog<Request> d = DialogPlacement.overOwner(new Dialog<>());
         d.initOwner(owner);
         d.setTitle(m.get("import.title"));
         d.setHeaderText(m.get("import.header"));

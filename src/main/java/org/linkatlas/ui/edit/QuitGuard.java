@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -44,7 +45,7 @@ public final class QuitGuard {
     }
 
     private static void ask(Stage stage, EditViewModel vm, Messages messages) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+        Alert a = DialogPlacement.overOwner(new Alert(Alert.AlertType.CONFIRMATION));
         a.initOwner(stage);
         a.setTitle("Link Atlas");
         a.setHeaderText(messages.get("quit.unsaved.header"));

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ final class RecordForm {
     /** Asks for a new record of {@code type} ({@code existing} null) or a change of {@code existing}; empty: cancelled or nothing changed. */
     static Optional<Command> ask(Window owner, Catalogue c, String type, Object existing, Messages m, FieldEditors.Sources sources) {
         RecordType<Object> rt = RecordTypes.typed(type);
-        Dialog<Command> d = new Dialog<>();
+        Dialog<Command> d = DialogPlacement.overOwner(new Dialog<>());
         d.initOwner(owner);
         String typeName = m.get("history.type." + type);
         d.setTitle(existing == null ? m.get("form.newTitle", typeName) : m.get("form.changeTitle", typeName, rt.id(existing)));

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ final class RecordProgressDialog {
 
     static Optional<Progress> ask(Window owner, Catalogue c, Link link, Messages messages, FieldEditors.Sources sources) {
         Lifecycle life = new Lifecycle(c, messages);
-        Dialog<Progress> d = new Dialog<>();
+        Dialog<Progress> d = DialogPlacement.overOwner(new Dialog<>());
         d.initOwner(owner);
         d.setTitle(messages.get("progress.title", link.nameVi()));
         d.setHeaderText(messages.get("progress.header", link.nameVi()));

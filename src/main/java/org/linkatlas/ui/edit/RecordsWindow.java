@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +192,7 @@ final class RecordsWindow {
             text += "\n\n" + m.get("records.delete.inside") + "\n" + inside.stream().map(r -> "• " + HistoryWindow.label(r, m))
                     .collect(Collectors.joining("\n"));
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+        Alert a = DialogPlacement.overOwner(new Alert(Alert.AlertType.CONFIRMATION));
         a.initOwner(owner);
         a.setTitle("Link Atlas");
         a.setHeaderText(m.get("records.delete.header", HistoryWindow.label(ref, m)));

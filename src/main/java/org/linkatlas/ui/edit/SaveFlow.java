@@ -1,5 +1,6 @@
 package org.linkatlas.ui.edit;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
@@ -75,7 +76,7 @@ final class SaveFlow {
     }
 
     private static Alert alert(Supplier<Window> owner, Alert.AlertType type, String header, String details) {
-        Alert a = new Alert(type);
+        Alert a = DialogPlacement.overOwner(new Alert(type));
         a.initOwner(owner.get());
         a.setTitle("Link Atlas");
         a.setHeaderText(header);

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.explorer;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -230,7 +231,7 @@ public final class OutputActions {
     }
 
     private void noPrinter() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = DialogPlacement.overOwner(new Alert(Alert.AlertType.INFORMATION));
         alert.initOwner(host.window());
         alert.setTitle("Link Atlas");
         alert.setHeaderText(messages.get("outputs.noPrinter"));

@@ -1,5 +1,6 @@
 package org.linkatlas.ui.geometry;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -271,7 +272,7 @@ public final class GeometryControls {
     }
 
     private void askTolerance() {
-        TextInputDialog d = new TextInputDialog(new java.math.BigDecimal(tool.tolerancePxProperty().get()).stripTrailingZeros().toPlainString());
+        TextInputDialog d = DialogPlacement.overOwner(new TextInputDialog(new java.math.BigDecimal(tool.tolerancePxProperty().get()).stripTrailingZeros().toPlainString()));
         d.initOwner(owner.get());
         d.setTitle(m.get("menu.geometry.tolerance"));
         d.setHeaderText(m.get("geometry.tolerance.ask"));
@@ -307,7 +308,7 @@ public final class GeometryControls {
     }
 
     private void alert(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert a = DialogPlacement.overOwner(new Alert(Alert.AlertType.INFORMATION, text));
         a.initOwner(owner.get());
         a.setHeaderText(null);
         a.getDialogPane().setId("geometry-alert");

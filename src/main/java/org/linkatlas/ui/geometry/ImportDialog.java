@@ -1,5 +1,6 @@
 package org.linkatlas.ui.geometry;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -28,7 +29,7 @@ final class ImportDialog {
     }
 
     static Optional<Choice> ask(Window owner, Link l, List<FileFeature> features, GeometryMethod method, Double km, Messages m) {
-        Dialog<ButtonType> d = new Dialog<>();
+        Dialog<ButtonType> d = DialogPlacement.overOwner(new Dialog<>());
         d.initOwner(owner);
         d.setTitle(m.get("geometry.import.title"));
         d.setHeaderText(m.get("geometry.import.choose", l.nameVi()));

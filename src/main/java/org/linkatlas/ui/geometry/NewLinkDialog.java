@@ -1,5 +1,6 @@
 package org.linkatlas.ui.geometry;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -30,7 +31,7 @@ final class NewLinkDialog {
     }
 
     static Optional<NewLink> ask(Window owner, Catalogue c, Messages m) {
-        Dialog<ButtonType> d = new Dialog<>();
+        Dialog<ButtonType> d = DialogPlacement.overOwner(new Dialog<>());
         d.initOwner(owner);
         d.setTitle(m.get("geometry.new.title"));
         d.getDialogPane().setId("geometry-new-dialog");

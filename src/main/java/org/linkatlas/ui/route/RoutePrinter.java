@@ -1,5 +1,6 @@
 package org.linkatlas.ui.route;
 
+import org.linkatlas.ui.DialogPlacement;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,7 +92,7 @@ public final class RoutePrinter {
 
     /** No printer: say so, offer the PDF. */
     private void noPrinter(Runnable offerPdf) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = DialogPlacement.overOwner(new Alert(Alert.AlertType.INFORMATION));
         alert.initOwner(owner);
         alert.setTitle("Link Atlas");
         alert.setHeaderText(messages.get("route.print.none"));
