@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class DialogPlacementTest {
     Alert shown;
+    Stage owner; // a stage of its own: the primary stage, which the window tests reuse, keeps its place and size
 
     @AfterEach
     void close() throws Exception {
@@ -25,13 +26,16 @@ class DialogPlacementTest {
             if (shown != null) {
                 shown.close();
             }
+            if (owner != null) {
+                owner.close();
+            }
         }).get();
-        FxToolkit.cleanupStages();
     }
 
     private double[] placed(boolean overOwner) throws Exception {
-        Stage owner = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage(); // the toolkit up
         return WaitForAsyncUtils.asyncFx(() -> {
+            owner = new Stage();
             owner.setScene(new Scene(new Label("window"), 800, 600));
             owner.setX(200);
             owner.setY(150);
