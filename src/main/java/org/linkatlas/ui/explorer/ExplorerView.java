@@ -3,7 +3,6 @@ package org.linkatlas.ui.explorer;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -56,9 +55,7 @@ public final class ExplorerView {
     private SidePanels parts; // the side panels' contents: null until complete() begins
     private final org.linkatlas.ui.Attachments attached = new org.linkatlas.ui.Attachments();
     private final javafx.beans.property.ReadOnlyBooleanWrapper complete = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private javafx.scene.control.Menu fileMenu; // features outside the explorer (ui/sync) add items to it
-    private MenuBar menuBar; // … and whole menus (ui/edit)
-    private final HBox top = new HBox(12); // menus, overview, search: filled by complete()
+    private TopRow top; // menus, overview, search: filled by complete(); features add to its menus
     private HBox statusBar;
 
     /**
@@ -102,7 +99,7 @@ public final class ExplorerView {
             return;
         }
         // the menus (a button and a popup each) and the search field were a third of the first frame's CSS pass
-        top.getChildren().setAll(menuBar, header.node(), spacer(), search.field());
+        top.fill(header.node(), search.field());
         tooltips();
         parts = new SidePanels(this, vm, routes, messages, actions);
         parts.build(next, () -> {
@@ -161,15 +158,8 @@ public final class ExplorerView {
 
     private void build() {
         root.setId("explorer");
-        MenuBar bar = new ExplorerMenus(this, actions, messages).bar();
-        fileMenu = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
-        menuBar = bar;
-        // one row for menus, the overview and search: every pixel of height left goes to the map. In the first
-        // frame the row is empty at its full height (app.css): its controls come with complete()
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        top.setPadding(new Insets(2, 8, 2, 0));
-        top.getStyleClass().add("top-bar");
-        root.setTop(top);
+        top = new TopRow(new ExplorerMenus(this, actions, messages).bar());
+        root.setTop(top.node());
 
         routeTab.setText(messages.get("tab.route"));
         routeTab.setId("tab-route");
@@ -334,18 +324,17 @@ public final class ExplorerView {
 
     /** A feature outside the explorer (ui/sync) adds its item to the File menu, above Quit. */
     public void addFileMenuItem(javafx.scene.control.MenuItem item) {
-        fileMenu.getItems().add(fileMenu.getItems().size() - 1, item);
-        fileMenu.getItems().add(fileMenu.getItems().size() - 1, new javafx.scene.control.SeparatorMenuItem());
+        top.addFileMenuItem(item);
     }
 
     /** A feature outside the explorer (ui/edit) adds a whole menu, after File or where one was reserved for it. */
     public void addMenu(javafx.scene.control.Menu menu) {
-        ExplorerMenus.put(menuBar, fileMenu, menu);
+        top.addMenu(menu);
     }
 
     /** Keeps the place of a feature's menu that comes after the first frame: the bar does not shift then. */
     public void reserveMenu(String id, String title) {
-        ExplorerMenus.put(menuBar, fileMenu, ExplorerMenus.placeholder(id, title));
+        top.reserveMenu(id, title);
     }
 
     /** … and its label to the status bar, left of the basemap's. */
