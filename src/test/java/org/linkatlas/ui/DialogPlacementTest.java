@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +71,12 @@ class DialogPlacementTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(p[0], WaitForAsyncUtils.asyncFx(w::getX).get(), 1, "put back over its window");
         assertEquals(p[1], WaitForAsyncUtils.asyncFx(w::getY).get(), 1);
-        Thread.sleep((long) DialogPlacement.SETTLING.toMillis() + 500);
-        WaitForAsyncUtils.asyncFx(() -> w.setX(10)).get(); // the user moves it
+        // the user moves it, again until the settling second is over: then the move stays
+        WaitForAsyncUtils.waitFor((long) DialogPlacement.SETTLING.toMillis() + 5_000, TimeUnit.MILLISECONDS, () -> {
+            WaitForAsyncUtils.asyncFx(() -> w.setX(10)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            return Math.abs(WaitForAsyncUtils.asyncFx(w::getX).get() - 10) <= 1;
+        });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(10, WaitForAsyncUtils.asyncFx(w::getX).get(), 1, "the user's move stays");
     }
