@@ -295,11 +295,7 @@ public class App extends Application {
      */
     private void orderAfterFirstFrame(org.linkatlas.model.Catalogue c) {
         ExplorerViewModel vm = viewModel;
-        CompletableFuture.supplyAsync(() -> ExplorerViewModel.order(c), r -> {
-            Thread t = new Thread(r, "link-atlas-order");
-            t.setDaemon(true);
-            t.start();
-        }).whenComplete((ordered, error) -> Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(() -> ExplorerViewModel.order(c), StoreAhead.ownThread("link-atlas-order")).whenComplete((ordered, error) -> Platform.runLater(() -> {
             if (ordered != null) {
                 vm.showOrdered(ordered);
                 StartupTrace.mark("links ordered, search indexed");

@@ -22,11 +22,16 @@ record StoreAhead(Settings settings, StoreService store, CompletableFuture<Store
 
     /** From the launcher's main thread: starts reading and returns at once. */
     static void begin() {
-        begun = CompletableFuture.supplyAsync(StoreAhead::start, r -> {
-            Thread t = new Thread(r, "link-atlas-preload");
+        begun = CompletableFuture.supplyAsync(StoreAhead::start, ownThread("link-atlas-preload"));
+    }
+
+    /** Runs each task it is given on a new daemon thread named {@code name}: for one-off start-up work. */
+    static java.util.concurrent.Executor ownThread(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             t.start();
-        });
+        };
     }
 
     /** What {@link #begin} started (waiting for the settings, not for the store), or a start now; once. */

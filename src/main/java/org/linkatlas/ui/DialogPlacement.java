@@ -59,7 +59,7 @@ public final class DialogPlacement {
     }
 
     /** Where the dialog belongs: centred across its owner, a third of the way down; null without a shown owner. */
-    static double[] place(Dialog<?> dialog, Window own) {
+    static double[] target(Dialog<?> dialog, Window own) {
         Window owner = dialog.getOwner();
         if (owner == null || own == null || !owner.isShowing()) {
             return null;
@@ -70,13 +70,13 @@ public final class DialogPlacement {
 
     private static boolean atPlace(Dialog<?> dialog) {
         Window own = window(dialog);
-        double[] p = place(dialog, own);
+        double[] p = target(dialog, own);
         return p == null || (Math.abs(own.getX() - p[0]) <= 2 && Math.abs(own.getY() - p[1]) <= 2);
     }
 
     static void place(Dialog<?> dialog) {
         Window own = window(dialog);
-        double[] p = place(dialog, own);
+        double[] p = target(dialog, own);
         if (p != null && dialog.isShowing()) {
             own.setX(p[0]);
             own.setY(p[1]);
